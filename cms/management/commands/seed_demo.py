@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from cms import demo as cms_demo
+from learning.accounts import demo as accounts_demo
+
+
+class Command(BaseCommand):
+    help = "Build the demo site: pages, site settings and demo accounts. Safe to run again."
+
+    def handle(self, *args, **options):
+        cms_demo.build(stdout=self.stdout)
+        accounts = accounts_demo.build(stdout=self.stdout)
+        self.stdout.write(self.style.SUCCESS("Demo site ready. Demo accounts (password: %s):" % accounts_demo.DEMO_PASSWORD))
+        for email, purpose in accounts:
+            self.stdout.write(f"  {email:<22} {purpose}")

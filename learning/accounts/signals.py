@@ -1,0 +1,16 @@
+from allauth.account.signals import email_confirmed
+from django.db import transaction
+from django.dispatch import receiver
+from django.utils import translation
+
+
+@receiver(email_confirmed)
+def queue_welcome_email(sender, request, email_address, **kwargs):
+    """Once a user confirms the address they sign in with, queue the welcome email."""
+    from .tasks import send_welcome_email
+
+    user = email_address.user
+    if email_address.email.lower() != user.email.lower():
+        return
+    language = translation.get_language()
+    transaction.on_commit(lambda: send_welcome_email.delay(user.pk, language))

@@ -1,0 +1,9 @@
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def send_welcome_email(user_id, language=None):
+    """Thin wrapper: the welcome email after an address is verified (idempotent)."""
+    return services.send_welcome_email(user_id=user_id, language=language)

@@ -1,0 +1,12 @@
+#!/usr/bin/env python
+import os
+import sys
+
+if __name__ == "__main__":
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+
+    from cms.startup import load_settings_or_exit
+    from django.core.management import execute_from_command_line
+
+    load_settings_or_exit()
+    execute_from_command_line(sys.argv)
