@@ -11,7 +11,9 @@ from urllib.parse import urlsplit
 import pytest
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES", "") == "1"
-REDIS_URL = os.environ.get("REDIS_URL") or os.environ.get("CELERY_BROKER_URL") or "redis://127.0.0.1:6379/0"
+# The broker the worker tests use: CI's CELERY_BROKER_URL, or the local default Redis.
+_broker = os.environ.get("CELERY_BROKER_URL", "")
+REDIS_URL = _broker if _broker.startswith("redis") else "redis://127.0.0.1:6379/0"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 
 

@@ -203,7 +203,7 @@ WAGTAIL_USER_CUSTOM_FIELDS = ["display_name", "kind", "phone"]
 # Security defaults that hold everywhere; production.py tightens the rest.
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "SAMEORIGIN"  # Wagtail's preview uses a same-origin frame
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 

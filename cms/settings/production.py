@@ -26,7 +26,6 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
 
 # whitenoise serves compressed files with hashed names; run `manage.py collectstatic` on deploy.
 STORAGES = {

@@ -1,16 +1,26 @@
 // Progressive enhancement only: every page works without this file.
 (function () {
   "use strict";
-  // Close the phone menu when the visitor presses Escape.
-  document.addEventListener("keydown", function (event) {
-    if (event.key !== "Escape") return;
-    var menu = document.querySelector(".site-menu[open]");
-    if (menu) {
-      menu.removeAttribute("open");
-      var toggle = menu.querySelector("summary");
-      if (toggle) toggle.focus();
-    }
-  });
+  // Phone menu: without JavaScript the menu is simply shown; with it, a button folds it away.
+  var toggle = document.querySelector(".site-menu__toggle");
+  var menu = document.getElementById("site-menu");
+  if (toggle && menu) {
+    document.documentElement.classList.add("js-menu");
+    toggle.hidden = false;
+    var setOpen = function (open) {
+      menu.classList.toggle("is-open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    };
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && menu.classList.contains("is-open")) {
+        setOpen(false);
+        toggle.focus();
+      }
+    });
+  }
   // Prevent a double click from submitting a form twice.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -1,0 +1,61 @@
+"""The welcome email after verification runs as a Celery task; here on a real worker and Redis."""
+
+import time
+
+import pytest
+from allauth.account.models import EmailAddress, EmailConfirmationHMAC
+from celery.contrib.testing.worker import start_worker
+from django.core import mail
+from django.urls import reverse
+
+from cms.celery import app
+from learning.accounts import services
+from tests.factories import UserFactory
+from tests.services import REDIS_URL
+
+
+def _welcome_messages(address):
+    return [m for m in mail.outbox if m.to == [address] and "欢迎" in m.subject]
+
+
+@pytest.mark.django_db
+def test_the_welcome_email_is_sent_once_even_when_the_task_runs_twice():
+    user = UserFactory(email="twice@example.cn")
+
+    assert services.send_welcome_email(user_id=user.pk) is True
+    assert services.send_welcome_email(user_id=user.pk) is False
+
+    assert len(_welcome_messages("twice@example.cn")) == 1
+
+
+@pytest.mark.django_db
+def test_the_welcome_email_speaks_the_language_the_learner_used(client):
+    user = UserFactory(email="english@example.cn")
+
+    services.send_welcome_email(user_id=user.pk, language="en")
+
+    message = mail.outbox[-1]
+    assert message.subject == "Welcome to the IP Talent Academy"
+    assert "Your email address is confirmed" in message.body
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_on_redis_sends_the_welcome_email_after_the_address_is_confirmed(client):
+    user = UserFactory(email="worker@example.cn", verified=False)
+    key = EmailConfirmationHMAC(EmailAddress.objects.get(user=user)).key
+    previous = {"broker_url": app.conf.broker_url, "task_always_eager": app.conf.task_always_eager}
+    app.conf.update(broker_url=REDIS_URL, task_always_eager=False)
+    try:
+        with start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30):
+            response = client.post(reverse("account_confirm_email", args=[key]))
+            assert response.status_code == 302
+            deadline = time.monotonic() + 30
+            while not _welcome_messages("worker@example.cn") and time.monotonic() < deadline:
+                time.sleep(0.1)
+    finally:
+        app.conf.update(previous)
+
+    assert len(_welcome_messages("worker@example.cn")) == 1
+    user.refresh_from_db()
+    assert user.welcome_sent_at is not None
