@@ -3,6 +3,7 @@
 Locally a test that needs Redis or PostgreSQL skips when the service is absent; with
 REQUIRE_SERVICES=1 (set by .ci/run) it fails instead, so CI cannot go green by skipping."""
 
+import contextlib
 import os
 import shutil
 import socket
@@ -41,3 +42,28 @@ def redis_available():
 
 def chromium_available():
     return shutil.which(CHROMIUM) is not None or os.path.exists(CHROMIUM)
+
+
+@contextlib.contextmanager
+def celery_broker(url):
+    """Point the project's Celery app at a real broker (and off eager mode) for one test."""
+    from cms.celery import app
+
+    keys = ("broker_url", "broker_read_url", "broker_write_url", "task_always_eager")
+    previous = {key: app.conf[key] for key in keys}
+    app.conf.update(broker_url=url, broker_read_url=url, broker_write_url=url, task_always_eager=False)
+    _drop_cached_connections(app)
+    try:
+        yield app
+    finally:
+        app.conf.update(previous)
+        _drop_cached_connections(app)
+
+
+def _drop_cached_connections(app):
+    """Celery caches its connection and producer pools on first use; forget them so the next
+    message goes to the broker now configured."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+        app._pool = None
+    app.amqp._producer_pool = None

@@ -4,6 +4,7 @@ import pytest
 from django.db.utils import OperationalError
 
 from cms import views
+from tests.services import REDIS_URL, celery_broker
 
 pytestmark = pytest.mark.django_db
 
@@ -35,15 +36,9 @@ def test_health_check_answers_503_and_names_the_database_when_it_is_down(client,
     assert body["checks"]["cache"]["status"] == "ok"
 
 
-def test_health_check_names_an_unreachable_broker(client, settings):
-    from cms.celery import app
-
-    previous = app.conf.broker_url, app.conf.task_always_eager
-    app.conf.broker_url, app.conf.task_always_eager = "redis://127.0.0.1:1/0", False
-    try:
+def test_health_check_names_an_unreachable_broker(client):
+    with celery_broker("redis://127.0.0.1:1/0"):
         response = client.get("/healthz")
-    finally:
-        app.conf.broker_url, app.conf.task_always_eager = previous
 
     assert response.status_code == 503
     assert response.json()["failed"] == ["broker"]
@@ -51,15 +46,8 @@ def test_health_check_names_an_unreachable_broker(client, settings):
 
 @pytest.mark.redis
 def test_health_check_reaches_a_real_redis_broker(client):
-    from cms.celery import app
-    from tests.services import REDIS_URL
-
-    previous = app.conf.broker_url, app.conf.task_always_eager
-    app.conf.broker_url, app.conf.task_always_eager = REDIS_URL, False
-    try:
+    with celery_broker(REDIS_URL):
         response = client.get("/healthz")
-    finally:
-        app.conf.broker_url, app.conf.task_always_eager = previous
 
     assert response.status_code == 200
     assert response.json()["checks"]["broker"]["backend"] == "redis"

@@ -8,10 +8,9 @@ from celery.contrib.testing.worker import start_worker
 from django.core import mail
 from django.urls import reverse
 
-from cms.celery import app
 from learning.accounts import services
 from tests.factories import UserFactory
-from tests.services import REDIS_URL
+from tests.services import REDIS_URL, celery_broker
 
 
 def _welcome_messages(address):
@@ -44,18 +43,16 @@ def test_the_welcome_email_speaks_the_language_the_learner_used(client):
 def test_a_real_worker_on_redis_sends_the_welcome_email_after_the_address_is_confirmed(client):
     user = UserFactory(email="worker@example.cn", verified=False)
     key = EmailConfirmationHMAC(EmailAddress.objects.get(user=user)).key
-    previous = {"broker_url": app.conf.broker_url, "task_always_eager": app.conf.task_always_eager}
-    app.conf.update(broker_url=REDIS_URL, task_always_eager=False)
-    try:
-        with start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30):
-            response = client.post(reverse("account_confirm_email", args=[key]))
-            assert response.status_code == 302
-            deadline = time.monotonic() + 30
-            while not _welcome_messages("worker@example.cn") and time.monotonic() < deadline:
-                time.sleep(0.1)
-    finally:
-        app.conf.update(previous)
+    with (
+        celery_broker(REDIS_URL) as app,
+        start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30),
+    ):
+        response = client.post(reverse("account_confirm_email", args=[key]))
+        assert response.status_code == 302
+        deadline = time.monotonic() + 30
+        while not _welcome_messages("worker@example.cn") and time.monotonic() < deadline:
+            time.sleep(0.1)
 
-    assert len(_welcome_messages("worker@example.cn")) == 1
+    assert len(_welcome_messages("worker@example.cn")) == 1, [(m.to, m.subject) for m in mail.outbox]
     user.refresh_from_db()
     assert user.welcome_sent_at is not None
