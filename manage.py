@@ -5,8 +5,9 @@ import sys
 if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
 
-    from cms.startup import load_settings_or_exit
     from django.core.management import execute_from_command_line
+
+    from cms.startup import load_settings_or_exit
 
     load_settings_or_exit()
     execute_from_command_line(sys.argv)

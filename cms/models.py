@@ -15,8 +15,12 @@ class HomePage(Page):
     hero_title = models.CharField(_("hero title"), max_length=120)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=400)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_cta_label = models.CharField(_("call-to-action label"), max_length=40, blank=True)
     hero_cta = StreamField([("link", LinkBlock())], verbose_name=_("call-to-action link"), blank=True, max_num=1)
@@ -24,8 +28,13 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image"),
-             FieldPanel("hero_cta_label"), FieldPanel("hero_cta")],
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("body"),
@@ -77,18 +86,27 @@ class SiteSettings(BaseSiteSetting):
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
     address = models.CharField(_("address"), max_length=200, blank=True)
     icp_number = models.CharField(
-        _("ICP filing number"), max_length=60, blank=True,
+        _("ICP filing number"),
+        max_length=60,
+        blank=True,
         help_text=_("The 备案号 every site hosted in mainland China shows in its footer, e.g. 京ICP备12345678号-1."),
     )
     public_security_number = models.CharField(
-        _("public security filing number"), max_length=60, blank=True,
+        _("public security filing number"),
+        max_length=60,
+        blank=True,
         help_text=_("公安机关备案号, e.g. 京公网安备11010802012345号, if the site has one."),
     )
 
     panels = [
         MultiFieldPanel([FieldPanel("site_name"), FieldPanel("site_name_en")], heading=_("Name")),
         MultiFieldPanel(
-            [FieldPanel("organisation"), FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("address")],
+            [
+                FieldPanel("organisation"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel([FieldPanel("footer_text"), FieldPanel("footer_text_en")], heading=_("Footer")),

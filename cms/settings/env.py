@@ -78,5 +78,7 @@ def env_url(name, default=None, *, schemes):
         return None
     scheme = url.split("://", 1)[0] if "://" in url else ""
     if scheme not in schemes:
-        raise ConfigError(f"{name}: expected a URL starting with {' or '.join(s + '://' for s in schemes)}, got {url!r}.")
+        raise ConfigError(
+            f"{name}: expected a URL starting with {' or '.join(s + '://' for s in schemes)}, got {url!r}."
+        )
     return url

@@ -10,9 +10,13 @@ DEBUG = False
 
 SECRET_KEY = env_str("SECRET_KEY", required=True)
 if SECRET_KEY.startswith("django-insecure") or len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5:
-    raise ConfigError("SECRET_KEY: use a random value of at least 50 characters (python -c 'import secrets; print(secrets.token_urlsafe(50))').")
+    raise ConfigError(
+        "SECRET_KEY: use a random value of at least 50 characters (python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", required=True)
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")])
+CSRF_TRUSTED_ORIGINS = env_list(
+    "CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")]
+)
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 

@@ -25,8 +25,12 @@ def build(stdout=None):
         user = User.objects.filter(email=email).first()
         if user is None:
             user = User.objects.create_user(
-                email=email, password=DEMO_PASSWORD, display_name=name, kind=kind,
-                is_superuser=superuser, is_staff=superuser,
+                email=email,
+                password=DEMO_PASSWORD,
+                display_name=name,
+                kind=kind,
+                is_superuser=superuser,
+                is_staff=superuser,
             )
             user.groups.set(Group.objects.filter(name__in=groups))
         EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})

@@ -19,7 +19,9 @@ class SignupForm(AllauthSignupForm):
         label=_("I am"),
         choices=UserKind.choices,
         widget=forms.RadioSelect,
-        help_text=_("Public-service staff can enrol in staff-only training; SMEs find knowledge modules for businesses."),
+        help_text=_(
+            "Public-service staff can enrol in staff-only training; SMEs find knowledge modules for businesses."
+        ),
     )
     phone = forms.CharField(
         label=_("Mobile phone (optional)"),

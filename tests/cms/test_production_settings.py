@@ -84,7 +84,10 @@ def test_the_wsgi_entry_point_stops_with_the_same_clear_line():
     result = run(["-c", "import cms.wsgi"], SECRET_KEY=None)
 
     assert result.returncode != 0
-    assert result.stderr.strip() == "Configuration error: SECRET_KEY: this environment variable is required but is not set."
+    assert (
+        result.stderr.strip()
+        == "Configuration error: SECRET_KEY: this environment variable is required but is not set."
+    )
 
 
 def test_production_logs_one_json_object_per_line_on_stdout():

@@ -1,6 +1,8 @@
 """The public site shell: home and content pages, navigation, footer filing number, error pages,
 robots.txt and sitemap.xml."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
@@ -97,13 +99,13 @@ def test_the_sitemap_lists_every_live_public_page(client, site):
 
 
 def test_seed_demo_can_run_twice_without_changing_anything(db):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
     before = (Page.objects.count(), list(Page.objects.values_list("latest_revision_id", flat=True).order_by("id")))
     from learning.accounts.models import User
 
     users_before = list(User.objects.values_list("email", "password").order_by("email"))
 
-    call_command("seed_demo", stdout=open("/dev/null", "w"))
+    call_command("seed_demo", stdout=io.StringIO())
 
     after = (Page.objects.count(), list(Page.objects.values_list("latest_revision_id", flat=True).order_by("id")))
     assert before == after

@@ -10,6 +10,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         cms_demo.build(stdout=self.stdout)
         accounts = accounts_demo.build(stdout=self.stdout)
-        self.stdout.write(self.style.SUCCESS("Demo site ready. Demo accounts (password: %s):" % accounts_demo.DEMO_PASSWORD))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo site ready. Demo accounts (password: {accounts_demo.DEMO_PASSWORD}):")
+        )
         for email, purpose in accounts:
             self.stdout.write(f"  {email:<22} {purpose}")
