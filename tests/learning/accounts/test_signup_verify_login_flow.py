@@ -110,3 +110,19 @@ def test_a_forged_confirmation_link_shows_a_clear_page_and_verifies_nothing(clie
     assert "链接已过期或无效" in page.content.decode()
     assert posted.status_code == 404
     assert not EmailAddress.objects.get(user=user).verified
+
+
+def test_an_expired_confirmation_link_shows_a_clear_page_and_verifies_nothing(client, settings):
+    user = UserFactory(verified=False)
+    from allauth.account.models import EmailConfirmationHMAC
+
+    key = EmailConfirmationHMAC(EmailAddress.objects.get(user=user)).key
+    settings.ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = -1  # every key is now past its date
+
+    page = client.get(reverse("account_confirm_email", args=[key]))
+    posted = client.post(reverse("account_confirm_email", args=[key]))
+
+    assert page.status_code == 200
+    assert "链接已过期或无效" in page.content.decode()
+    assert posted.status_code == 404
+    assert not EmailAddress.objects.get(user=user).verified
