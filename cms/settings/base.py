@@ -3,6 +3,7 @@ environment variable (see README.md, "Settings"); nothing secret is kept in git.
 
 from pathlib import Path
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_database, env_int, env_list, env_str, env_url
@@ -22,6 +23,8 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "learning.accounts",
+    "learning.exams",
+    "learning.talent",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -190,10 +193,23 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # learning.talent: training-hour reminders on the first of each month at 09:00.
+    "talent-monthly-compliance-reminders": {
+        "task": "learning.talent.tasks.send_compliance_reminders",
+        "schedule": crontab(minute=0, hour=9, day_of_month=1),
+    },
+}
+
+# Talent network (learning.talent): Fernet keys for national ID numbers at rest, comma-separated,
+# the first encrypts and all decrypt. The default is for development only; production requires it.
+TALENT_ID_ENCRYPTION_KEYS_DEV = ["ZGV2LW9ubHktdGFsZW50LWlkLWtleS0wMDAwMDAwMDA="]
+TALENT_ID_ENCRYPTION_KEYS = env_list("TALENT_ID_ENCRYPTION_KEYS", TALENT_ID_ENCRYPTION_KEYS_DEV)
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("IP Talent Academy")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Chinese word segmentation on the database backends (SQLite FTS5, PostgreSQL): see courses/search.py.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "courses.search"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -3,6 +3,8 @@ naming the variable when one is missing."""
 
 import os
 
+from cryptography.fernet import Fernet
+
 from .base import *  # noqa: F403
 from .env import ConfigError, env_bool, env_int, env_list, env_str
 
@@ -14,6 +16,19 @@ if SECRET_KEY.startswith("django-insecure") or len(SECRET_KEY) < 50 or len(set(S
         "SECRET_KEY: use a random value of at least 50 characters (python -c 'import secrets; print(secrets.token_urlsafe(50))')."
     )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", required=True)
+
+# National ID numbers are encrypted with these Fernet keys (learning.talent); no default here.
+TALENT_ID_ENCRYPTION_KEYS = env_list("TALENT_ID_ENCRYPTION_KEYS", required=True)
+if any(key in TALENT_ID_ENCRYPTION_KEYS for key in TALENT_ID_ENCRYPTION_KEYS_DEV):  # noqa: F405
+    raise ConfigError("TALENT_ID_ENCRYPTION_KEYS: the development key cannot be used in production.")
+for _key in TALENT_ID_ENCRYPTION_KEYS:
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ConfigError(
+            "TALENT_ID_ENCRYPTION_KEYS: each key must be a Fernet key "
+            "(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
+        ) from None
 CSRF_TRUSTED_ORIGINS = env_list(
     "CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")]
 )

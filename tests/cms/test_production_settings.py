@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
     "SECRET_KEY": GOOD_KEY,
     "ALLOWED_HOSTS": "academy.example.cn",
+    "TALENT_ID_ENCRYPTION_KEYS": "pNbXvIjZNJDXG7ujozeBBJjnlkct4xqCPW_rdGxIfk4=",
     "DATABASE_URL": f"sqlite:///{ROOT / 'db.sqlite3'}",
 }
 

@@ -1,0 +1,159 @@
+"""The talent directory: people in the viewer's scope, filtered, counted and exported. The base
+queryset always comes from ``scope.people``; filters only narrow it."""
+
+import datetime
+
+from django.db.models import Count, Exists, OuterRef, Q
+
+from . import hours, scope
+from .models import Institution, Person, Qualification, QualificationKind, Region, RegionLevel
+
+
+def search(user, filters, *, year=None):
+    """People in ``user``'s scope matching the cleaned ``filters`` of DirectoryFilterForm, annotated
+    with this year's ``training_hours``."""
+    year = year or datetime.date.today().year
+    people = scope.people(user)
+    f = filters or {}
+    if f.get("q"):
+        q = f["q"].strip()
+        people = people.filter(Q(name__icontains=q) | Q(email__icontains=q.lower()) | Q(mobile__startswith=q))
+    if f.get("province"):
+        people = people.filter(institution__province=f["province"])
+    if f.get("region"):
+        region = Region.objects.filter(code=f["region"]).first()
+        if region is None:
+            return hours.with_training_hours(people.none(), year)
+        people = people.filter(_in_region(region))
+    if f.get("institution_type"):
+        people = people.filter(institution__type=f["institution_type"])
+    if f.get("institution"):
+        people = people.filter(institution=f["institution"])
+    if f.get("status"):
+        people = people.filter(institution__status=f["status"])
+    if f.get("specialisation"):
+        people = people.filter(specialisations=f["specialisation"])
+    if f.get("title"):
+        people = people.filter(
+            Exists(
+                Qualification.objects.filter(
+                    person=OuterRef("pk"), kind=QualificationKind.TITLE, title_level=f["title"]
+                )
+            )
+        )
+    if f.get("patent_attorney"):
+        people = people.filter(
+            Exists(Qualification.objects.filter(person=OuterRef("pk"), kind=QualificationKind.PATENT_ATTORNEY))
+        )
+    if f.get("pool") == "lecturer":
+        people = people.filter(is_lecturer=True)
+    elif f.get("pool") == "investigator":
+        people = people.filter(is_investigator_candidate=True)
+    people = hours.with_training_hours(people, year)
+    if f.get("hours_below") is not None:
+        people = people.filter(training_hours__lt=f["hours_below"])
+    if f.get("hours_at_least") is not None:
+        people = people.filter(training_hours__gte=f["hours_at_least"])
+    return people
+
+
+def _in_region(region):
+    if region.level == RegionLevel.PROVINCE:
+        return Q(institution__province=region)
+    if region.level == RegionLevel.PREFECTURE:
+        return Q(institution__region=region) | Q(institution__region__parent=region)
+    return Q(institution__region=region)
+
+
+def counts(people):
+    """Result counts: in total, per institution type, and per talent pool (two queries)."""
+    totals = people.aggregate(
+        total=Count("pk"),
+        lecturers=Count("pk", filter=Q(is_lecturer=True)),
+        investigators=Count("pk", filter=Q(is_investigator_candidate=True)),
+    )
+    by_type = dict(
+        people.order_by().values_list("institution__type").annotate(n=Count("pk")).values_list("institution__type", "n")
+    )
+    labels = dict(Institution._meta.get_field("type").choices)
+    totals["by_type"] = [(labels[key], by_type[key]) for key in labels if by_type.get(key)]
+    return totals
+
+
+def page_rows(people):
+    return people.select_related("institution", "institution__province").order_by("name", "id")
+
+
+EXPORT_COLUMNS = [
+    "name",
+    "gender",
+    "institution",
+    "institution type",
+    "province",
+    "department",
+    "position",
+    "email",
+    "mobile",
+    "national ID",
+    "titles",
+    "specialisations",
+    "lecturer",
+    "investigator candidate",
+    "training hours",
+]
+
+
+def export_rows(people):
+    """Rows for the spreadsheet export, in a fixed number of queries whatever the size. National ID
+    numbers are always masked in exports."""
+    from . import crypto
+    from .models import Gender, InstitutionType, TitleLevel
+
+    people = people.order_by("name", "id")
+    ids = list(people.values_list("pk", flat=True))
+    titles, specs = {}, {}
+    for chunk_start in range(0, len(ids), 5000):
+        chunk = ids[chunk_start : chunk_start + 5000]
+        for person_id, level in Qualification.objects.filter(
+            person_id__in=chunk, kind=QualificationKind.TITLE
+        ).values_list("person_id", "title_level"):
+            titles.setdefault(person_id, []).append(str(TitleLevel(level).label))
+        for person_id, name in Person.specialisations.through.objects.filter(person_id__in=chunk).values_list(
+            "person_id", "specialisation__name"
+        ):
+            specs.setdefault(person_id, []).append(name)
+    genders = dict(Gender.choices)
+    types = dict(InstitutionType.choices)
+    for row in people.values(
+        "pk",
+        "name",
+        "gender",
+        "institution__name",
+        "institution__type",
+        "institution__province__name",
+        "department",
+        "position",
+        "email",
+        "mobile",
+        "national_id_encrypted",
+        "is_lecturer",
+        "is_investigator_candidate",
+        "training_hours",
+    ).iterator(chunk_size=5000):
+        yield [
+            row["name"],
+            str(genders.get(row["gender"], "")),
+            row["institution__name"],
+            str(types.get(row["institution__type"], "")),
+            row["institution__province__name"],
+            row["department"],
+            row["position"],
+            row["email"],
+            row["mobile"],
+            crypto.mask(crypto.decrypt(row["national_id_encrypted"])) if row["national_id_encrypted"] else "",
+            "、".join(titles.get(row["pk"], [])),
+            "、".join(specs.get(row["pk"], [])),
+            "是" if row["is_lecturer"] else "否",
+            "是" if row["is_investigator_candidate"] else "否",
+            float(row["training_hours"]),
+        ]

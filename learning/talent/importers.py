@@ -1,0 +1,704 @@
+"""Bulk import of institutions and personnel from an .xlsx workbook (format: docs/import-personnel.md).
+
+The whole file is read and validated into a list of row errors (sheet, row, column, reason) before
+anything is written. With errors, nothing is written unless the importer chose to skip invalid
+rows. Existing records are matched (institutions by name, people by email or ID number) and updated,
+so importing the same file twice changes nothing the second time."""
+
+import io
+from dataclasses import dataclass, field
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from . import audit, crypto, normalise, scope, spreadsheets
+from .models import (
+    INSTITUTION_TYPE_NAMES_ZH,
+    TITLE_LEVEL_NAMES_ZH,
+    AuditAction,
+    Education,
+    Gender,
+    ImportJob,
+    ImportStatus,
+    Institution,
+    InstitutionType,
+    Person,
+    Qualification,
+    QualificationKind,
+    Region,
+    Specialisation,
+)
+
+INLINE_LIMIT = 1000  # larger files go to a Celery task with a progress page
+BATCH = 2000
+
+# field: (Chinese header, English header, required)
+INSTITUTION_COLUMNS = {
+    "name": ("名称", "name", True),
+    "type": ("类型", "type", True),
+    "region": ("行政区划代码", "region code", True),
+    "parent": ("上级机构", "parent institution", False),
+    "batch": ("认定批次", "designation batch", False),
+    "designation_year": ("认定年份", "designation year", False),
+    "contact_name": ("联系人", "contact person", False),
+    "contact_phone": ("联系电话", "contact phone", False),
+    "contact_email": ("联系邮箱", "contact email", False),
+    "address": ("地址", "address", False),
+    "status": ("状态", "status", False),
+}
+PERSON_COLUMNS = {
+    "name": ("姓名", "name", True),
+    "gender": ("性别", "gender", False),
+    "mobile": ("手机", "mobile", False),
+    "email": ("邮箱", "email", False),
+    "national_id": ("身份证号", "national id", False),
+    "institution": ("所在机构", "institution", True),
+    "department": ("部门", "department", False),
+    "position": ("职务", "position", False),
+    "employment_start": ("入职日期", "employed since", False),
+    "education": ("学历", "education", False),
+    "specialisations": ("专长", "specialisations", False),
+    "languages": ("语言", "languages", False),
+    "is_lecturer": ("师资", "lecturer", False),
+    "is_investigator_candidate": ("技术调查官候选", "investigator candidate", False),
+    "title_level": ("职称", "title", False),
+    "title_specialty": ("职称专业", "title specialty", False),
+    "title_date": ("职称取得日期", "title date", False),
+    "title_number": ("职称证书编号", "title certificate number", False),
+    "patent_attorney_number": ("专利代理师资格证号", "patent attorney certificate number", False),
+}
+INSTITUTION_SHEETS = ("机构", "institutions")
+PERSON_SHEETS = ("人员", "people", "personnel")
+
+TYPE_NAMES = {}
+for _key, _zh in INSTITUTION_TYPE_NAMES_ZH.items():
+    TYPE_NAMES[_zh] = _key
+    TYPE_NAMES[str(_key)] = _key
+    TYPE_NAMES[str(InstitutionType(_key).label).lower()] = _key
+TYPE_NAMES.update(
+    {"快速维权中心": InstitutionType.RAPID_CENTRE, "TISC": InstitutionType.TISC, "tisc": InstitutionType.TISC}
+)
+TITLE_NAMES = {zh: key for key, zh in TITLE_LEVEL_NAMES_ZH.items()}
+TITLE_NAMES.update({"初级": "assistant", "中级": "intermediate", "高级": "senior"})
+GENDERS = {"男": Gender.MALE, "女": Gender.FEMALE, "m": Gender.MALE, "f": Gender.FEMALE, "male": "M", "female": "F"}
+EDUCATION = {
+    "大专": "college",
+    "专科": "college",
+    "本科": "bachelor",
+    "学士": "bachelor",
+    "硕士": "master",
+    "研究生": "master",
+    "博士": "doctorate",
+    "其他": "other",
+}
+EDUCATION.update({key: key for key in Education.values})
+STATUSES = {"正常": "active", "在运行": "active", "暂停": "suspended", "active": "active", "suspended": "suspended"}
+
+
+class ImportFileError(ValueError):
+    """The file cannot be read at all (not an .xlsx, no recognised sheet, a required column missing)."""
+
+
+@dataclass
+class Row:
+    number: int
+    values: dict
+    raw: dict
+
+
+@dataclass
+class Result:
+    errors: list = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    rows: int = 0
+
+    def error(self, sheet, row, column, reason, value=""):
+        self.errors.append(
+            {
+                "sheet": sheet,
+                "row": row,
+                "column": column,
+                "reason": reason,
+                "value": "" if value is None else str(value),
+            }
+        )
+
+
+def _header_map(header, columns, sheet):
+    wanted = {}
+    for key, (zh, en, _required) in columns.items():
+        wanted[zh] = key
+        wanted[en] = key
+    positions = {}
+    for index, name in enumerate(header):
+        key = wanted.get(normalise.text(name).lower()) or wanted.get(normalise.text(name))
+        if key:
+            positions[key] = index
+    missing = [columns[k][0] for k, spec in columns.items() if spec[2] and k not in positions]
+    if missing:
+        raise ImportFileError(f"{sheet}: missing column(s) {', '.join(missing)}")
+    return positions
+
+
+def _read_sheet(workbook, names, columns):
+    sheet = next((workbook[n] for n in workbook.sheetnames if normalise.text(n).lower() in names), None)
+    if sheet is None:
+        return None, []
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None) or ()
+    positions = _header_map(header, columns, sheet.title)
+    letters = {key: get_column_letter(i + 1) for key, i in positions.items()}
+    found = []
+    for number, values in enumerate(rows, start=2):
+        if not values or all(v in (None, "") for v in values):
+            continue
+        raw = {key: (values[i] if i < len(values) else None) for key, i in positions.items()}
+        found.append(Row(number, {}, raw))
+    return (sheet.title, letters), found
+
+
+def _label(columns, key, letters):
+    return f"{columns[key][0]} ({letters.get(key, '?')})"
+
+
+def read_workbook(data):
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ImportFileError(f"not an .xlsx workbook ({exc.__class__.__name__})") from None
+    try:
+        institutions = _read_sheet(workbook, INSTITUTION_SHEETS, INSTITUTION_COLUMNS)
+        people = _read_sheet(workbook, PERSON_SHEETS, PERSON_COLUMNS)
+    finally:
+        workbook.close()
+    if institutions[0] is None and people[0] is None:
+        raise ImportFileError("no sheet named 人员 / people or 机构 / institutions")
+    return institutions, people
+
+
+class Importer:
+    def __init__(self, user, *, progress=None):
+        self.user = user
+        self.result = Result()
+        self.progress = progress or (lambda done: None)
+        self.done = 0
+
+    def _tick(self, n=1):
+        self.done += n
+        if self.done % BATCH == 0:
+            self.progress(self.done)
+
+    # --- validation -------------------------------------------------------------------------
+    def validate(self, institutions, people):
+        self.institution_rows = self._validate_institutions(*institutions) if institutions[0] else []
+        self.person_rows = self._validate_people(*people) if people[0] else []
+        self.result.rows = len(self.institution_rows) + len(self.person_rows)
+        return self.result
+
+    def _validate_institutions(self, meta, rows):
+        sheet, letters = meta
+        regions = dict(Region.objects.values_list("code", "pk"))
+        existing = {name: pk for name, pk in Institution.objects.values_list("name", "pk")}
+        in_scope = set(scope.institutions(self.user).values_list("pk", flat=True))
+        seen = {}
+        valid = []
+        self.file_institutions = {}
+        for row in rows:
+            errors_before = len(self.result.errors)
+            err = lambda key, reason, value="", row=row: self.result.error(  # noqa: E731
+                sheet, row.number, _label(INSTITUTION_COLUMNS, key, letters), reason, value
+            )
+            v = row.values
+            v["name"] = normalise.text(row.raw.get("name"))
+            if not v["name"]:
+                err("name", "required")
+            elif v["name"] in seen:
+                err("name", f"duplicate of row {seen[v['name']]}", v["name"])
+            else:
+                seen[v["name"]] = row.number
+            type_raw = normalise.compact(row.raw.get("type"))
+            v["type"] = TYPE_NAMES.get(type_raw) or TYPE_NAMES.get(type_raw.lower())
+            if not v["type"]:
+                err("type", "unknown institution type", row.raw.get("type"))
+            code = normalise.compact(row.raw.get("region")).removesuffix(".0")
+            if code not in regions:
+                err("region", "unknown GB/T 2260 region code", row.raw.get("region"))
+            else:
+                v["region_id"] = regions[code]
+            v["parent"] = normalise.text(row.raw.get("parent"))
+            if v["parent"] and v["parent"] not in existing and v["parent"] not in seen:
+                err("parent", "no such institution in the file or the system", v["parent"])
+            for key in ("batch", "contact_name", "contact_phone", "address"):
+                v[key] = normalise.text(row.raw.get(key))
+            try:
+                v["designation_year"] = normalise.year(row.raw.get("designation_year"))
+            except ValueError as exc:
+                err("designation_year", str(exc), row.raw.get("designation_year"))
+            try:
+                v["contact_email"] = normalise.email(row.raw.get("contact_email"))
+            except ValueError as exc:
+                err("contact_email", str(exc), row.raw.get("contact_email"))
+            status = normalise.compact(row.raw.get("status")).lower() or "active"
+            v["status"] = STATUSES.get(status)
+            if not v["status"]:
+                err("status", "expected 正常 or 暂停", row.raw.get("status"))
+            if len(self.result.errors) == errors_before:
+                pk = existing.get(v["name"])
+                if pk is not None and pk not in in_scope:
+                    err("name", "an institution with this name exists outside your scope", v["name"])
+                else:
+                    v["pk"] = pk
+            if len(self.result.errors) == errors_before:
+                valid.append(row)
+                self.file_institutions[v["name"]] = row
+            self._tick()
+        # Scope: the region (or the parent, for institution administrators) must be in reach.
+        regions_by_pk = Region.objects.in_bulk([r.values["region_id"] for r in valid])
+        parents = Institution.objects.in_bulk(
+            [r.values["parent"] for r in valid if r.values["parent"]], field_name="name"
+        )
+        kept = []
+        for row in valid:
+            v = row.values
+            probe = Institution(pk=v["pk"], region=regions_by_pk[v["region_id"]], name=v["name"])
+            if v["parent"] in parents:
+                probe.parent = parents[v["parent"]]
+            if not scope.institution_allowed(self.user, probe):
+                self.result.error(
+                    sheet, row.number, _label(INSTITUTION_COLUMNS, "region", letters), "outside your scope", v["name"]
+                )
+                self.file_institutions.pop(v["name"], None)
+                continue
+            kept.append(row)
+        return kept
+
+    def _validate_people(self, meta, rows):
+        sheet, letters = meta
+        institutions = dict(scope.institutions(self.user).values_list("name", "pk"))
+        all_institution_names = set(Institution.objects.values_list("name", flat=True))
+        specialisations = {normalise.compact(n): pk for n, pk in Specialisation.objects.values_list("name", "pk")}
+        by_email = {e.lower(): pk for e, pk in Person.objects.exclude(email="").values_list("email", "pk")}
+        by_digest = dict(Person.objects.exclude(national_id_digest="").values_list("national_id_digest", "pk"))
+        seen_email, seen_digest = {}, {}
+        valid = []
+        for row in rows:
+            errors_before = len(self.result.errors)
+            err = lambda key, reason, value="", row=row: self.result.error(  # noqa: E731
+                sheet, row.number, _label(PERSON_COLUMNS, key, letters), reason, value
+            )
+            raw, v = row.raw, row.values
+            v["name"] = (
+                normalise.compact(raw.get("name")) if _is_cjk(raw.get("name")) else normalise.text(raw.get("name"))
+            )
+            if not v["name"]:
+                err("name", "required")
+            for key, fn in (
+                ("email", normalise.email),
+                ("mobile", normalise.mobile),
+                ("national_id", normalise.national_id),
+            ):
+                try:
+                    v[key] = fn(raw.get(key))
+                except ValueError as exc:
+                    v[key] = ""
+                    err(key, str(exc), raw.get(key))
+            if not v["email"] and not v["national_id"] and len(self.result.errors) == errors_before:
+                err("email", "give an email or an ID number, so that a later import can find this person")
+            institution = normalise.text(raw.get("institution"))
+            if institution in institutions:
+                v["institution_id"] = institutions[institution]
+            elif institution in self.file_institutions:
+                v["institution_name"] = institution
+            elif institution in all_institution_names:
+                err("institution", "outside your scope", institution)
+            else:
+                err("institution", "no such institution in the file or the system", institution)
+            gender = normalise.compact(raw.get("gender")).lower()
+            v["gender"] = GENDERS.get(gender, "") if gender else ""
+            if gender and not v["gender"]:
+                err("gender", "expected 男 or 女", raw.get("gender"))
+            education = normalise.compact(raw.get("education")).lower()
+            v["education"] = EDUCATION.get(education, "") if education else ""
+            if education and not v["education"]:
+                err("education", "expected 大专, 本科, 硕士, 博士 or 其他", raw.get("education"))
+            for key in ("department", "position", "languages"):
+                v[key] = normalise.text(raw.get(key))
+            for key in ("employment_start", "title_date"):
+                try:
+                    v[key] = normalise.date(raw.get(key))
+                except ValueError as exc:
+                    v[key] = None
+                    err(key, str(exc), raw.get(key))
+            for key in ("is_lecturer", "is_investigator_candidate"):
+                try:
+                    v[key] = normalise.flag(raw.get(key))
+                except ValueError as exc:
+                    err(key, str(exc), raw.get(key))
+            v["specialisation_ids"] = []
+            for name in normalise.split_list(raw.get("specialisations")):
+                pk = specialisations.get(normalise.compact(name))
+                if pk is None:
+                    err("specialisations", f"not in the specialisation list: {name}", raw.get("specialisations"))
+                else:
+                    v["specialisation_ids"].append(pk)
+            title = normalise.compact(raw.get("title_level"))
+            v["title_level"] = TITLE_NAMES.get(title, "") if title else ""
+            if title and not v["title_level"]:
+                err("title_level", "expected 助理知识产权师, 知识产权师 or 高级知识产权师", raw.get("title_level"))
+            v["title_specialty"] = normalise.text(raw.get("title_specialty"))
+            v["title_number"] = normalise.compact(raw.get("title_number"))
+            v["patent_attorney_number"] = normalise.compact(raw.get("patent_attorney_number"))
+            # Matching: by email, else by ID number; the two must not point at different people.
+            v["digest"] = crypto.digest(v["national_id"]) if v["national_id"] else ""
+            match_email = by_email.get(v["email"]) if v["email"] else None
+            match_id = by_digest.get(v["digest"]) if v["digest"] else None
+            if match_email and match_id and match_email != match_id:
+                err("national_id", "this ID number belongs to another person than this email", "")
+            v["pk"] = match_email or match_id
+            if v["email"]:
+                if v["email"] in seen_email:
+                    err("email", f"duplicate of row {seen_email[v['email']]}", v["email"])
+                seen_email.setdefault(v["email"], row.number)
+            if v["digest"]:
+                if v["digest"] in seen_digest:
+                    err("national_id", f"duplicate of row {seen_digest[v['digest']]}", "")
+                seen_digest.setdefault(v["digest"], row.number)
+            if len(self.result.errors) == errors_before:
+                valid.append(row)
+            self._tick()
+        matched = {row.values["pk"] for row in valid if row.values["pk"]}
+        if matched:
+            in_scope = set()
+            ids = sorted(matched)
+            for start in range(0, len(ids), 5000):
+                in_scope |= set(
+                    scope.people(self.user).filter(pk__in=ids[start : start + 5000]).values_list("pk", flat=True)
+                )
+            kept = []
+            for row in valid:
+                if row.values["pk"] and row.values["pk"] not in in_scope:
+                    self.result.error(
+                        sheet,
+                        row.number,
+                        _label(PERSON_COLUMNS, "email", letters),
+                        "this person exists outside your scope",
+                    )
+                else:
+                    kept.append(row)
+            valid = kept
+        return valid
+
+    # --- writing ----------------------------------------------------------------------------
+    @transaction.atomic
+    def write(self):
+        with audit.acting_as(self.user):
+            name_to_pk = self._write_institutions()
+            self._write_people(name_to_pk)
+        return self.result
+
+    def _write_institutions(self):
+        name_to_pk = {}
+        fields = [
+            "type",
+            "region_id",
+            "batch",
+            "designation_year",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
+            "address",
+            "status",
+        ]
+        regions = Region.objects.in_bulk([r.values["region_id"] for r in self.institution_rows])
+        pending_parents = []
+        for row in self.institution_rows:
+            v = row.values
+            instance = Institution.objects.filter(pk=v["pk"]).first() if v["pk"] else Institution(name=v["name"])
+            before = None if instance.pk is None else audit.snapshot(instance)
+            for key in fields:
+                setattr(instance, key, v[key])
+            instance.province_id = regions[v["region_id"]].province_id
+            if instance.pk is None or audit.diff(before, audit.snapshot(instance)):
+                created = instance.pk is None
+                instance.save()
+                self.result.created += created
+                self.result.updated += not created
+            name_to_pk[v["name"]] = instance.pk
+            if v["parent"]:
+                pending_parents.append((instance, v["parent"]))
+            self._tick()
+        for instance, parent_name in pending_parents:
+            parent_pk = (
+                name_to_pk.get(parent_name)
+                or Institution.objects.filter(name=parent_name).values_list("pk", flat=True).first()
+            )
+            if instance.parent_id != parent_pk:
+                instance.parent_id = parent_pk
+                instance.save()
+        return name_to_pk
+
+    def _write_people(self, name_to_pk):
+        fields = [
+            "name",
+            "gender",
+            "mobile",
+            "email",
+            "institution_id",
+            "department",
+            "position",
+            "employment_start",
+            "education",
+            "languages",
+            "is_lecturer",
+            "is_investigator_candidate",
+        ]
+        rows = self.person_rows
+        for start in range(0, len(rows), BATCH):
+            chunk = rows[start : start + BATCH]
+            existing = Person.objects.in_bulk([r.values["pk"] for r in chunk if r.values["pk"]])
+            new, changed, entries = [], [], []
+            spec_sets = {}
+            for row in chunk:
+                v = row.values
+                if "institution_name" in v:
+                    v["institution_id"] = name_to_pk[v["institution_name"]]
+                person = existing.get(v["pk"]) if v["pk"] else None
+                before = audit.snapshot(person) if person is not None else None
+                if person is None:
+                    person = Person()
+                for key in fields:
+                    value = v[key]
+                    if (
+                        key in ("email", "mobile", "department", "position", "languages", "gender", "education")
+                        and not value
+                        and person.pk
+                    ):
+                        continue  # an empty cell does not erase what is known
+                    setattr(person, key, value)
+                if v["national_id"] and person.national_id_digest != v["digest"]:
+                    person.national_id_encrypted = crypto.encrypt(v["national_id"])
+                    person.national_id_digest = v["digest"]
+                if person.pk is None:
+                    new.append((person, row))
+                else:
+                    changes = audit.diff(before, audit.snapshot(person))
+                    if changes:
+                        changed.append(person)
+                        entries.append((person, AuditAction.UPDATE, changes))
+                spec_sets[id(person)] = (person, v["specialisation_ids"])
+            now = timezone.now()
+            for person, _row in new:
+                person.created_at = person.updated_at = now
+            Person.objects.bulk_create([p for p, _ in new], batch_size=BATCH)
+            if changed:
+                for person in changed:
+                    person.updated_at = now
+                Person.objects.bulk_update(
+                    changed, fields + ["national_id_encrypted", "national_id_digest", "updated_at"], batch_size=BATCH
+                )
+            entries.extend((p, AuditAction.CREATE, audit.diff({}, audit.snapshot(p))) for p, _ in new)
+            self._write_specialisations(spec_sets.values(), entries)
+            self._write_qualifications(chunk, existing, new, entries)
+            audit.record_many(entries)
+            self.result.created += len(new)
+            self.result.updated += len({p.pk for p, _a, _c in entries if _a == AuditAction.UPDATE})
+            self._tick(len(chunk))
+
+    def _write_specialisations(self, pairs, entries):
+        through = Person.specialisations.through
+        pairs = list(pairs)
+        ids = [p.pk for p, _ in pairs]
+        current = {}
+        for person_id, spec_id in through.objects.filter(person_id__in=ids).values_list(
+            "person_id", "specialisation_id"
+        ):
+            current.setdefault(person_id, set()).add(spec_id)
+        add, remove = [], []
+        for person, wanted in pairs:
+            wanted = set(wanted)
+            have = current.get(person.pk, set())
+            if not wanted or wanted == have:
+                continue
+            add.extend(through(person_id=person.pk, specialisation_id=s) for s in wanted - have)
+            remove.extend((person.pk, s) for s in have - wanted)
+            entries.append((person, AuditAction.UPDATE, {"specialisations": [sorted(have), sorted(wanted)]}))
+        for person_id, spec_id in remove:
+            through.objects.filter(person_id=person_id, specialisation_id=spec_id).delete()
+        through.objects.bulk_create(add, batch_size=BATCH, ignore_conflicts=True)
+
+    def _write_qualifications(self, chunk, existing, new, entries):
+        by_row = {row.number: person for person, row in new}
+        targets = []
+        for row in chunk:
+            v = row.values
+            person = existing.get(v["pk"]) if v["pk"] else by_row.get(row.number)
+            if v["title_level"]:
+                targets.append((person, QualificationKind.TITLE, v))
+            if v["patent_attorney_number"]:
+                targets.append((person, QualificationKind.PATENT_ATTORNEY, v))
+        if not targets:
+            return
+        have = {}
+        for q in Qualification.objects.filter(
+            person_id__in=[p.pk for p, _k, _v in targets],
+            kind__in=[QualificationKind.TITLE, QualificationKind.PATENT_ATTORNEY],
+        ):
+            have[(q.person_id, q.kind, q.title_level if q.kind == QualificationKind.TITLE else q.number)] = q
+        create = []
+        for person, kind, v in targets:
+            if kind == QualificationKind.TITLE:
+                key = (person.pk, kind, v["title_level"])
+                values = {
+                    "title_level": v["title_level"],
+                    "specialty": v["title_specialty"],
+                    "obtained_on": v["title_date"],
+                    "number": v["title_number"],
+                }
+            else:
+                key = (person.pk, kind, v["patent_attorney_number"])
+                values = {"number": v["patent_attorney_number"], "name": "专利代理师资格证"}
+            q = have.get(key)
+            if q is None:
+                create.append(Qualification(person_id=person.pk, kind=kind, **values))
+                entries.append(
+                    (
+                        person,
+                        AuditAction.UPDATE,
+                        {"qualification": [None, f"{kind}: {values.get('title_level') or values['number']}"]},
+                    )
+                )
+            elif any(getattr(q, k) != val for k, val in values.items() if val not in ("", None)):
+                for k, val in values.items():
+                    if val not in ("", None):
+                        setattr(q, k, val)
+                Qualification.objects.filter(pk=q.pk).update(**{k: getattr(q, k) for k in values})
+                entries.append((person, AuditAction.UPDATE, {"qualification": ["changed", f"{kind}"]}))
+        Qualification.objects.bulk_create(create, batch_size=BATCH)
+
+
+def _is_cjk(value):
+    text = normalise.text(value)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+# --- jobs --------------------------------------------------------------------------------------
+def import_bytes(data, *, user, skip_invalid=False, progress=None):
+    """Validate the whole workbook, then write it if it is clean (or write its valid rows when
+    ``skip_invalid``). Returns a Result; raises ImportFileError for an unreadable file."""
+    institutions, people = read_workbook(data)
+    importer = Importer(user, progress=progress)
+    result = importer.validate(institutions, people)
+    if result.errors and not skip_invalid:
+        return result
+    importer.write()
+    return result
+
+
+def count_rows(data):
+    institutions, people = read_workbook(data)
+    return len(institutions[1]) + len(people[1])
+
+
+def start_job(*, user, upload, skip_invalid):
+    """Store the upload as a job; small files are imported at once, large ones by a Celery task."""
+    data = upload.read()
+    job = ImportJob(created_by=user, original_name=upload.name[:200], skip_invalid=skip_invalid)
+    job.file.save(f"{timezone.now():%Y%m%d%H%M%S}-{user.pk}.xlsx", ContentFile(data), save=False)
+    try:
+        job.total_rows = count_rows(data)
+    except ImportFileError as exc:
+        job.status, job.message, job.finished_at = ImportStatus.FAILED, str(exc), timezone.now()
+        job.save()
+        return job
+    job.save()
+    if job.total_rows <= INLINE_LIMIT:
+        run_job(job.pk)
+    else:
+        from .tasks import run_import
+
+        transaction.on_commit(lambda: run_import.delay(job.pk))
+    job.refresh_from_db()
+    return job
+
+
+def run_job(job_id):
+    """Run a stored job (idempotent: a finished job is left alone)."""
+    claimed = ImportJob.objects.filter(pk=job_id, status=ImportStatus.PENDING).update(status=ImportStatus.RUNNING)
+    if not claimed:
+        return False
+    job = ImportJob.objects.select_related("created_by").get(pk=job_id)
+
+    def progress(done):
+        ImportJob.objects.filter(pk=job_id).update(processed_rows=done)
+
+    try:
+        with job.file.open("rb") as handle:
+            result = import_bytes(handle.read(), user=job.created_by, skip_invalid=job.skip_invalid, progress=progress)
+    except ImportFileError as exc:
+        job.status, job.message = ImportStatus.FAILED, str(exc)
+    else:
+        job.errors = result.errors
+        job.created_count, job.updated_count = result.created, result.updated
+        if result.errors and not job.skip_invalid:
+            job.status = ImportStatus.FAILED
+        elif result.errors:
+            job.status = ImportStatus.DONE_WITH_ERRORS
+        else:
+            job.status = ImportStatus.DONE
+    job.processed_rows = job.total_rows * 2
+    job.finished_at = timezone.now()
+    job.save()
+    return True
+
+
+def error_workbook(job):
+    rows = [(e["sheet"], e["row"], e["column"], e["reason"], e.get("value", "")) for e in job.errors]
+    return spreadsheets.workbook_bytes([("errors", ["sheet", "row", "column", "reason", "value"], rows)])
+
+
+def template_workbook():
+    """An empty workbook with both sheets, their Chinese headers and one example row each."""
+    institution_example = [
+        "南京市知识产权保护中心",
+        "知识产权保护中心",
+        "320100",
+        "江苏省知识产权局",
+        "",
+        "2021",
+        "王伟",
+        "025-00000000",
+        "ipc@example.cn",
+        "南京市建邺区",
+        "正常",
+    ]
+    person_example = [
+        "张三",
+        "男",
+        "13800138000",
+        "zhangsan@example.cn",
+        "",
+        "南京市知识产权保护中心",
+        "预审部",
+        "专利审查员",
+        "2020-07-01",
+        "硕士",
+        "专利检索、专利分析",
+        "英语",
+        "是",
+        "否",
+        "知识产权师",
+        "知识产权管理",
+        "2022-11-20",
+        "",
+        "",
+    ]
+    return spreadsheets.workbook_bytes(
+        [
+            ("机构", [spec[0] for spec in INSTITUTION_COLUMNS.values()], [institution_example]),
+            ("人员", [spec[0] for spec in PERSON_COLUMNS.values()], [person_example]),
+        ]
+    )

@@ -1,0 +1,175 @@
+"""Who may see what: the one place that decides it.
+
+``viewer(user)`` reads the user's roles once per request; ``institutions()``, ``people()``,
+``qualifications()`` and ``by_person()`` filter a queryset down to what that viewer may see. Every
+list, detail page, search, filter choice, chart, export and API of personal data goes through these
+functions; no view writes its own filter by province or institution.
+
+- national administrator (or superuser): everything;
+- provincial administrator: institutions whose region lies in the province, and their people;
+- institution administrator: the institution, its child institutions (at any depth), and their people;
+- every other role: no personal data of others (an empty queryset).
+"""
+
+from dataclasses import dataclass, field
+
+from .models import Institution, Person, Qualification, Region, Role, RoleAssignment
+
+ADMIN_ROLES = frozenset({Role.NATIONAL_ADMIN, Role.PROVINCIAL_ADMIN, Role.INSTITUTION_ADMIN})
+_CACHE_ATTRIBUTE = "_talent_viewer"
+_MAX_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class Viewer:
+    user_id: int | None
+    roles: frozenset = field(default_factory=frozenset)
+    national: bool = False
+    province_ids: frozenset = field(default_factory=frozenset)
+    institution_ids: frozenset = field(default_factory=frozenset)
+
+    @property
+    def is_administrator(self):
+        """May open the talent administration (national, provincial or institution administrator)."""
+        return self.national or bool(self.province_ids) or bool(self.institution_ids)
+
+    @property
+    def sees_nothing(self):
+        return not self.is_administrator
+
+
+def viewer(user, *, refresh=False):
+    """The roles and reach of ``user``, computed once and kept on the user object for the request."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Viewer(user_id=None)
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is not None and not refresh:
+        return cached
+    assignments = list(RoleAssignment.objects.filter(user=user).values_list("role", "province_id", "institution_id"))
+    roles = frozenset(role for role, _, _ in assignments)
+    national = user.is_superuser or Role.NATIONAL_ADMIN in roles
+    province_ids = frozenset(p for role, p, _ in assignments if role == Role.PROVINCIAL_ADMIN and p)
+    own = {i for role, _, i in assignments if role == Role.INSTITUTION_ADMIN and i}
+    result = Viewer(
+        user_id=user.pk,
+        roles=roles | ({Role.NATIONAL_ADMIN} if national else set()),
+        national=national,
+        province_ids=province_ids,
+        institution_ids=frozenset(_with_descendants(own)) if own else frozenset(),
+    )
+    setattr(user, _CACHE_ATTRIBUTE, result)
+    return result
+
+
+def forget(user):
+    """Drop the cached viewer (after the user's roles changed)."""
+    if user is not None and hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
+
+def _with_descendants(institution_ids):
+    found = set(institution_ids)
+    frontier = set(institution_ids)
+    for _ in range(_MAX_DEPTH):
+        frontier = set(Institution.objects.filter(parent_id__in=frontier).values_list("id", flat=True)) - found
+        if not frontier:
+            break
+        found |= frontier
+    return found
+
+
+def _institution_filter(v, prefix=""):
+    """A Q object for institutions in reach, or None when everything is (national)."""
+    from django.db.models import Q
+
+    if v.national:
+        return None
+    q = Q(pk__in=[])
+    if v.province_ids:
+        q |= Q(**{f"{prefix}province_id__in": sorted(v.province_ids)})
+    if v.institution_ids:
+        key = f"{prefix[:-2]}_id__in" if prefix else "pk__in"
+        q |= Q(**{key: sorted(v.institution_ids)})
+    return q
+
+
+def institutions(user, queryset=None):
+    v = viewer(user)
+    queryset = Institution.objects.all() if queryset is None else queryset
+    if v.sees_nothing:
+        return queryset.none()
+    q = _institution_filter(v)
+    return queryset if q is None else queryset.filter(q)
+
+
+def people(user, queryset=None):
+    return by_person(user, Person.objects.all() if queryset is None else queryset, path="")
+
+
+def qualifications(user, queryset=None):
+    return by_person(user, Qualification.objects.all() if queryset is None else queryset, path="person")
+
+
+def by_person(user, queryset, *, path="person"):
+    """Filter any queryset whose rows belong to a person (enrolments, results ...) by the viewer's
+    reach. ``path`` is the lookup from the queryset's model to ``Person`` ("" for Person itself)."""
+    v = viewer(user)
+    if v.sees_nothing:
+        return queryset.none()
+    if v.national:
+        return queryset
+    prefix = f"{path}__institution__" if path else "institution__"
+    return queryset.filter(_institution_filter(v, prefix))
+
+
+def regions(user, queryset=None):
+    """Regions an administrator may pick: all for national, their province's for provincial, the
+    regions of their institutions for institution administrators."""
+    v = viewer(user)
+    queryset = Region.objects.all() if queryset is None else queryset
+    if v.sees_nothing:
+        return queryset.none()
+    if v.national:
+        return queryset
+    from django.db.models import Q
+
+    q = Q(province_id__in=sorted(v.province_ids)) | Q(pk__in=sorted(v.province_ids))
+    if v.institution_ids:
+        q |= Q(pk__in=Institution.objects.filter(pk__in=sorted(v.institution_ids)).values("region_id"))
+    return queryset.filter(q)
+
+
+def can_reveal_national_id(user):
+    return viewer(user).national
+
+
+def can_manage_reference_data(user):
+    """Regions, the specialisation list and role assignments: national administrators only."""
+    return viewer(user).national
+
+
+def contains(user, instance):
+    """Whether a single Institution, Person or Qualification is within the viewer's reach."""
+    if isinstance(instance, Institution):
+        return institutions(user).filter(pk=instance.pk).exists()
+    if isinstance(instance, Person):
+        return people(user).filter(pk=instance.pk).exists()
+    if isinstance(instance, Qualification):
+        return qualifications(user).filter(pk=instance.pk).exists()
+    return can_manage_reference_data(user)
+
+
+def institution_allowed(user, institution):
+    """Whether an institution that is about to be saved lies within the viewer's reach: a provincial
+    administrator keeps it in the province, an institution administrator under their institution."""
+    v = viewer(user)
+    if v.national:
+        return True
+    if v.sees_nothing or institution is None:
+        return False
+    region = institution.region if institution.region_id else None
+    if region is not None and (region.province_id in v.province_ids or region.pk in v.province_ids):
+        return True
+    if institution.pk and institution.pk in v.institution_ids:
+        return True
+    return bool(institution.parent_id and institution.parent_id in v.institution_ids)

@@ -1,0 +1,144 @@
+"""Use cases of the talent network that reach beyond one object: roles, national ID reveals,
+invitations and linking a person record to a user account."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from . import audit, scope
+from .models import AuditAction, Person, Role, RoleAssignment
+
+ADMIN_GROUP = "Talent administrators"
+
+
+class TalentError(Exception):
+    """A use case refused, with a message a user can read."""
+
+
+def _admin_group():
+    group, _created = Group.objects.get_or_create(name=ADMIN_GROUP)
+    access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
+    if access is not None and not group.permissions.filter(pk=access.pk).exists():
+        group.permissions.add(access)
+    return group
+
+
+@transaction.atomic
+def assign_role(*, user, role, province=None, institution=None):
+    """Give ``user`` a role; administrators also get into the Wagtail admin."""
+    assignment = RoleAssignment(user=user, role=role, province=province, institution=institution)
+    assignment.full_clean(validate_unique=False)
+    assignment, _created = RoleAssignment.objects.get_or_create(
+        user=user, role=role, province=province, institution=institution
+    )
+    sync_admin_access(user)
+    return assignment
+
+
+def sync_admin_access(user):
+    """Administrators of the talent network are in the group that opens the Wagtail admin."""
+    scope.forget(user)
+    group = _admin_group()
+    if scope.viewer(user, refresh=True).is_administrator:
+        user.groups.add(group)
+    else:
+        user.groups.remove(group)
+
+
+@transaction.atomic
+def set_national_id(*, person, value, user=None):
+    from .normalise import national_id
+
+    value = national_id(value)
+    person.set_national_id(value)
+    with audit.acting_as(user):
+        person.save()
+    return person
+
+
+def reveal_national_id(*, person, user):
+    """The clear ID number, for national administrators only; every reveal is logged."""
+    if not scope.can_reveal_national_id(user):
+        raise TalentError(_("Only national administrators may see a full national ID number."))
+    if not scope.people(user).filter(pk=person.pk).exists():
+        raise TalentError(_("This person is outside your scope."))
+    audit.record(person, AuditAction.REVEAL, user=user)
+    return person.national_id
+
+
+def link_person_to_user(*, user, email):
+    """Link the person record whose email is ``email`` to ``user`` (the address was just verified).
+    Returns the person, or None when no unlinked record has that address."""
+    if not email or email.lower() != user.email.lower():
+        return None
+    with transaction.atomic():
+        person = (
+            Person.objects.select_for_update().filter(email__iexact=email, user__isnull=True).first()
+            if not Person.objects.filter(user=user).exists()
+            else None
+        )
+        if person is None:
+            return None
+        person.user = user
+        person.save(update_fields=["user", "updated_at"])
+        audit.record(person, AuditAction.LINK, user=user, changes={"user": [None, user.email]})
+    return person
+
+
+def send_invitation(*, person_id, invited_by_id=None, language=None):
+    """Email a person without an account an invitation to sign up with their address. Sends once:
+    a retried task finds ``invited_at`` already set."""
+    claimed = Person.objects.filter(pk=person_id, invited_at__isnull=True, user__isnull=True).exclude(email="")
+    if not claimed.update(invited_at=timezone.now()):
+        return False
+    person = Person.objects.select_related("institution").get(pk=person_id)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        context = {
+            "person": person,
+            "signup_url": settings.WAGTAILADMIN_BASE_URL + reverse("account_signup"),
+            "site_url": settings.WAGTAILADMIN_BASE_URL,
+        }
+        subject = render_to_string("talent/email/invitation_subject.txt", context).strip()
+        body = render_to_string("talent/email/invitation_message.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+    from learning.accounts.models import User
+
+    audit.record(person, AuditAction.INVITE, user=User.objects.filter(pk=invited_by_id).first())
+    return True
+
+
+def queue_invitation(*, person, user):
+    """Check the person may be invited by ``user`` and queue the email."""
+    if not scope.people(user).filter(pk=person.pk).exists():
+        raise TalentError(_("This person is outside your scope."))
+    if person.user_id:
+        raise TalentError(_("This person already has an account."))
+    if not person.email:
+        raise TalentError(_("This person has no email address."))
+    if person.invited_at:
+        raise TalentError(_("An invitation was already sent."))
+    from .tasks import send_invitation as task
+
+    language = translation.get_language()
+    transaction.on_commit(lambda: task.delay(person.pk, user.pk, language))
+
+
+def roles_of(user):
+    return scope.viewer(user).roles
+
+
+__all__ = [
+    "Role",
+    "TalentError",
+    "assign_role",
+    "link_person_to_user",
+    "queue_invitation",
+    "reveal_national_id",
+    "send_invitation",
+    "set_national_id",
+]

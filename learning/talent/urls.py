@@ -1,0 +1,8 @@
+from django.urls import path
+
+from . import views
+
+app_name = "talent"
+urlpatterns = [
+    path("lecturers/<int:pk>/", views.lecturer_profile, name="lecturer_profile"),
+]
