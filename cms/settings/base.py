@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "courses",
     "learning.accounts",
     "learning.exams",
+    "learning.exams",
     "learning.talent",
     # Wagtail
     "wagtail.contrib.forms",
