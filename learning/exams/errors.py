@@ -1,0 +1,9 @@
+class ExamError(Exception):
+    """A rule of the exam area was broken; the message is written for the person who tried."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self):
+        return str(self.message)

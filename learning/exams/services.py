@@ -1,0 +1,686 @@
+"""Exam use cases: drawing papers, starting, saving, submitting and grading attempts, practice,
+wrong-answer review (FSRS), marking written answers, exam plans and readiness.
+
+Every function takes keyword arguments, runs in one transaction and raises ``ExamError`` with a
+message a learner or administrator can read."""
+
+import random
+from collections import defaultdict
+from datetime import datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from fsrs import Card, Rating, Scheduler
+
+from .errors import ExamError
+from .models import (
+    SET_TYPES,
+    Attempt,
+    AttemptItem,
+    AttemptMode,
+    AttemptStatus,
+    Blueprint,
+    Chapter,
+    DrawMode,
+    ExamPlan,
+    PaperPass,
+    Question,
+    QuestionStatus,
+    QuestionType,
+    ReadinessSnapshot,
+    ReviewCard,
+)
+
+ZERO = Decimal("0")
+ONE_PLACE = Decimal("0.1")
+PRACTICE_SIZE = 10
+DEADLINE_GRACE = timedelta(seconds=5)  # a save that left the browser on time may arrive a little late
+
+# FSRS without fuzzing, so a review's next due time is reproducible; learning steps suited to exam
+# revision (the same day, then the next).
+SCHEDULER = Scheduler(
+    desired_retention=0.9,
+    learning_steps=(timedelta(minutes=10), timedelta(hours=8)),
+    relearning_steps=(timedelta(minutes=10),),
+    enable_fuzzing=False,
+)
+
+
+# Grading ---------------------------------------------------------------------------------------
+def grade_response(*, qtype, key, response, points, partial_per_option=Decimal("0.5")):
+    """Score one auto-graded answer. Returns (score, is_correct).
+
+    Single choice and true/false: full marks for the key, else 0. Multiple and indefinite choice:
+    any wrong option scores 0; a subset of the right options with no wrong one scores
+    ``partial_per_option`` per option chosen (never more than the item is worth); all right options
+    score full marks."""
+    points = Decimal(points)
+    if not response:
+        return ZERO, False
+    if qtype in SET_TYPES:
+        chosen, right = set(response), set(key)
+        if chosen - right:
+            return ZERO, False
+        if chosen == right:
+            return points, True
+        return min(points, Decimal(partial_per_option) * len(chosen)), False
+    if response == key:
+        return points, True
+    return ZERO, False
+
+
+def validate_response(*, version, response):
+    """Normalise a submitted choice (e.g. ["C", "A"] -> "AC") and check it against the version."""
+    if isinstance(response, (list, tuple)):
+        response = "".join(response)
+    response = "".join(sorted(set((response or "").strip().upper())))
+    if not response:
+        return ""
+    allowed = {key for key, _text in version.display_options()}
+    if any(letter not in allowed for letter in response):
+        raise ExamError(_("That answer is not one of the options."))
+    if version.qtype not in SET_TYPES and len(response) > 1:
+        raise ExamError(_("Choose one option only."))
+    return response
+
+
+# Drawing papers --------------------------------------------------------------------------------
+def _allocate(count, weights):
+    """Split ``count`` over keys in proportion to ``weights`` (largest remainder)."""
+    total = sum(weights.values())
+    if not total:
+        return {}
+    shares = {key: count * weight / total for key, weight in weights.items()}
+    result = {key: int(share) for key, share in shares.items()}
+    rest = count - sum(result.values())
+    for key in sorted(shares, key=lambda k: shares[k] - result[k], reverse=True)[:rest]:
+        result[key] += 1
+    return result
+
+
+def draw_paper(*, blueprint, rng=None):
+    """Choose the questions for one sitting of a blueprint.
+
+    Returns a list of (section, question_id, case_id) in paper order. Needs two queries whatever the
+    bank's size; never repeats a question; follows the chapter weights, topping up from other chapters
+    when one runs short; raises ExamError naming the section when the live bank is too small."""
+    rng = rng or random.Random()
+    sections = list(blueprint.sections.all())
+    weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
+    excluded_chapters = set(
+        Chapter.objects.filter(paper=blueprint.paper, only_for__isnull=False)
+        .exclude(only_for=blueprint.exam_id)
+        .values_list("pk", flat=True)
+    )
+    rows = Question.objects.filter(paper=blueprint.paper, status=QuestionStatus.LIVE).values_list(
+        "pk", "qtype", "chapter_id", "parent_id"
+    )
+    standalone = defaultdict(lambda: defaultdict(list))  # qtype -> chapter -> [ids]
+    cases, case_chapter = defaultdict(list), {}
+    case_ids = set()
+    for pk, qtype, chapter_id, parent_id in rows:
+        if chapter_id in excluded_chapters:
+            continue
+        if qtype == QuestionType.CASE:
+            case_ids.add(pk)
+            case_chapter[pk] = chapter_id
+        elif parent_id:
+            cases[parent_id].append(pk)
+        else:
+            standalone[qtype][chapter_id].append(pk)
+    used, picked = set(), []
+    for section in sections:
+        if section.qtype == QuestionType.CASE:
+            available = [case for case in case_ids if cases.get(case)]
+            rng.shuffle(available)
+            needed = section.count
+            for case in available:
+                if needed <= 0:
+                    break
+                subs = sorted(cases[case])[:needed]
+                picked.extend((section, sub, case) for sub in subs)
+                needed -= len(subs)
+            if needed > 0:
+                raise ExamError(
+                    _(
+                        "The question bank does not yet hold enough live case analyses for “%(section)s”: %(missing)s sub-questions are missing."
+                    )
+                    % {"section": section, "missing": needed}
+                )
+            continue
+        pools = {chapter: [pk for pk in ids if pk not in used] for chapter, ids in standalone[section.qtype].items()}
+        available = sum(len(ids) for ids in pools.values())
+        if available < section.count:
+            raise ExamError(
+                _(
+                    "The question bank holds %(available)s live questions for “%(section)s”; the blueprint needs %(count)s."
+                )
+                % {"available": available, "section": section, "count": section.count}
+            )
+        section_weights = (
+            {chapter: weights.get(chapter, 0) for chapter in pools}
+            if weights
+            else {chapter: len(ids) for chapter, ids in pools.items()}
+        )
+        if not any(section_weights.values()):
+            section_weights = {chapter: len(ids) for chapter, ids in pools.items()}
+        plan = _allocate(section.count, section_weights)
+        chosen = []
+        for chapter, wanted in plan.items():
+            pool = pools[chapter]
+            take = rng.sample(pool, min(wanted, len(pool)))
+            chosen.extend(take)
+        if len(chosen) < section.count:
+            leftovers = [pk for ids in pools.values() for pk in ids if pk not in set(chosen)]
+            chosen.extend(rng.sample(leftovers, section.count - len(chosen)))
+        used.update(chosen)
+        picked.extend((section, pk, None) for pk in chosen)
+    return picked
+
+
+def _paper_for(blueprint, rng):
+    if blueprint.draw_mode != DrawMode.FIXED:
+        return draw_paper(blueprint=blueprint, rng=rng)
+    sections = {section.pk: section for section in blueprint.sections.all()}
+    stored = list(Blueprint.objects.filter(pk=blueprint.pk).values_list("fixed_question_ids", flat=True))[0] or []
+    if (
+        stored
+        and {row[1] for row in stored}
+        == set(
+            Question.objects.filter(pk__in=[row[1] for row in stored], status=QuestionStatus.LIVE).values_list(
+                "pk", flat=True
+            )
+        )
+        and all(row[0] in sections for row in stored)
+    ):
+        blueprint.fixed_question_ids = stored
+        return [(sections[section_id], pk, case) for section_id, pk, case in stored]
+    picked = draw_paper(blueprint=blueprint, rng=rng)
+    blueprint.fixed_question_ids = [[s.pk, pk, case] for s, pk, case in picked]
+    Blueprint.objects.filter(pk=blueprint.pk).update(fixed_question_ids=blueprint.fixed_question_ids)
+    return picked
+
+
+def _create_items(attempt, picked, partial=None):
+    question_ids = [pk for _section, pk, _case in picked] + [case for _s, _pk, case in picked if case]
+    questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids).select_related("current_version")}
+    items = []
+    for position, (section, pk, case) in enumerate(picked, start=1):
+        question = questions[pk]
+        version = question.current_version or question.snapshot()
+        case_version = None
+        if case:
+            case_version = questions[case].current_version or questions[case].snapshot()
+        items.append(
+            AttemptItem(
+                attempt=attempt,
+                position=position,
+                question=question,
+                version=version,
+                case_version=case_version,
+                section_label=str(section) if section else "",
+                chapter_id=question.chapter_id,
+                points=section.points_each if section else Decimal("1"),
+            )
+        )
+    AttemptItem.objects.bulk_create(items)
+    attempt.max_score = sum((item.points for item in items), ZERO)
+    attempt.save(update_fields=["max_score"])
+    return items
+
+
+# Timed mock exams ------------------------------------------------------------------------------
+@transaction.atomic
+def start_mock_exam(*, user, blueprint, rng=None, now=None):
+    """Open a timed mock exam, or return the one already in progress for this blueprint (resume)."""
+    now = now or timezone.now()
+    if not blueprint.is_active:
+        raise ExamError(_("This mock exam is not offered at the moment."))
+    existing = (
+        Attempt.objects.select_for_update()
+        .filter(user=user, blueprint=blueprint, mode=AttemptMode.MOCK, status=AttemptStatus.IN_PROGRESS)
+        .first()
+    )
+    if existing is not None:
+        if not existing.is_overdue(now):
+            return existing
+        submit_attempt(attempt_id=existing.pk, auto=True, now=now)
+    picked = _paper_for(blueprint, rng or random.Random())
+    attempt = Attempt.objects.create(
+        user=user,
+        mode=AttemptMode.MOCK,
+        paper=blueprint.paper,
+        blueprint=blueprint,
+        title=blueprint.name,
+        started_at=now,
+        deadline=now + timedelta(minutes=blueprint.time_limit_minutes),
+        pass_score=blueprint.pass_score,
+        partial_credit_per_option=blueprint.partial_credit_per_option,
+    )
+    _create_items(attempt, picked)
+    return attempt
+
+
+def save_answer(*, attempt, position, response=None, text=None, now=None):
+    """Autosave one answer of an open attempt. Refused once the server's deadline has passed (the
+    attempt is then submitted with what was saved before it)."""
+    now = now or timezone.now()
+    item = AttemptItem.objects.select_related("version").filter(attempt=attempt, position=position).first()
+    if item is None:
+        raise ExamError(_("There is no question %(position)s in this attempt.") % {"position": position})
+    if not attempt.is_open:
+        raise ExamError(_("This attempt has already been submitted; answers can no longer change."))
+    if attempt.deadline is not None and now > attempt.deadline + DEADLINE_GRACE:
+        submit_attempt(attempt_id=attempt.pk, auto=True, now=now)
+        raise ExamError(_("Time is up: the attempt was submitted with the answers saved before the deadline."))
+    if attempt.mode == AttemptMode.PRACTICE:
+        raise ExamError(_("Practice answers are checked one at a time."))
+    fields = {"answered_at": now}
+    if item.version.qtype == QuestionType.WRITTEN:
+        fields["text_response"] = (text or "")[:20000]
+    else:
+        fields["response"] = validate_response(version=item.version, response=response)
+    updated = AttemptItem.objects.filter(pk=item.pk, attempt__status=AttemptStatus.IN_PROGRESS).update(**fields)
+    if not updated:
+        raise ExamError(_("This attempt has already been submitted; answers can no longer change."))
+    for key, value in fields.items():
+        setattr(item, key, value)
+    return item
+
+
+def save_answers(*, attempt, answers, now=None):
+    """Save every answer posted with a plain form submission (no JavaScript). ``answers`` maps
+    position -> response (letters or list) or text. Items whose value is unchanged are skipped."""
+    items = {item.position: item for item in attempt.items.select_related("version")}
+    changed = []
+    for position, value in answers.items():
+        item = items.get(position)
+        if item is None:
+            continue
+        if item.version.qtype == QuestionType.WRITTEN:
+            text = (value or "")[:20000]
+            if text != item.text_response:
+                item.text_response, item.answered_at = text, now or timezone.now()
+                changed.append(item)
+        else:
+            response = validate_response(version=item.version, response=value)
+            if response != item.response:
+                item.response, item.answered_at = response, now or timezone.now()
+                changed.append(item)
+    AttemptItem.objects.bulk_update(changed, ["response", "text_response", "answered_at"])
+    return len(changed)
+
+
+@transaction.atomic
+def submit_attempt(*, attempt_id, answers=None, auto=False, now=None):
+    """Grade and close an attempt. Submitting twice is harmless: a closed attempt is returned as it is.
+
+    ``answers`` (from a form posted without JavaScript) are saved first if they arrive before the
+    deadline; after it, only what was already saved counts."""
+    now = now or timezone.now()
+    attempt = Attempt.objects.select_for_update().select_related("blueprint").get(pk=attempt_id)
+    if not attempt.is_open:
+        return attempt
+    late = attempt.deadline is not None and now > attempt.deadline + DEADLINE_GRACE
+    if answers and not late:
+        save_answers(attempt=attempt, answers=answers, now=now)
+    items = list(attempt.items.select_related("version"))
+    _grade_items(attempt, items)
+    attempt.submitted_at = min(now, attempt.deadline) if late and attempt.deadline else now
+    attempt.auto_submitted = auto or late
+    _finish(attempt, items)
+    _record_answers_for_review(attempt.user_id, items, now)
+    snapshot_readiness(user=attempt.user, paper=attempt.paper, now=now)
+    return attempt
+
+
+def _grade_items(attempt, items):
+    changed = []
+    for item in items:
+        if item.version.qtype == QuestionType.WRITTEN:
+            continue
+        item.score, item.is_correct = grade_response(
+            qtype=item.version.qtype,
+            key=item.version.answer,
+            response=item.response,
+            points=item.points,
+            partial_per_option=attempt.partial_credit_per_option,
+        )
+        changed.append(item)
+    AttemptItem.objects.bulk_update(changed, ["score", "is_correct"])
+
+
+def _finish(attempt, items):
+    waiting = any(item.score is None for item in items)
+    attempt.score = sum((item.score or ZERO for item in items), ZERO)
+    if waiting:
+        attempt.status, attempt.passed = AttemptStatus.AWAITING_MARKING, None
+    else:
+        attempt.status = AttemptStatus.GRADED
+        attempt.passed = attempt.score >= attempt.pass_score if attempt.pass_score is not None else None
+    attempt.save(update_fields=["score", "status", "passed", "submitted_at", "auto_submitted", "updated_at"])
+
+
+def submit_overdue_attempts(*, now=None):
+    """Close every mock exam whose deadline has passed (run periodically; safe to run twice)."""
+    now = now or timezone.now()
+    count = 0
+    for pk in Attempt.objects.overdue(now - DEADLINE_GRACE).values_list("pk", flat=True):
+        submit_attempt(attempt_id=pk, auto=True, now=now)
+        count += 1
+    return count
+
+
+def close_if_overdue(*, attempt, now=None):
+    if attempt.is_overdue(now and now - DEADLINE_GRACE):
+        return submit_attempt(attempt_id=attempt.pk, auto=True, now=now)
+    return attempt
+
+
+# Practice --------------------------------------------------------------------------------------
+PRACTICE_TYPES = [QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.TRUE_FALSE, QuestionType.INDEFINITE]
+
+
+@transaction.atomic
+def start_practice(*, user, paper, chapter=None, knowledge_point=None, size=PRACTICE_SIZE, rng=None):
+    """A practice set of auto-graded questions from a chapter or knowledge point, questions the learner
+    has not yet got right first."""
+    rng = rng or random.Random()
+    questions = Question.objects.live().filter(paper=paper, qtype__in=PRACTICE_TYPES)
+    title = str(paper)
+    if knowledge_point is not None:
+        questions, title = questions.filter(knowledge_point=knowledge_point), f"{paper} · {knowledge_point.title}"
+        chapter = knowledge_point.chapter
+    elif chapter is not None:
+        questions, title = questions.filter(chapter=chapter), f"{paper} · {chapter.title}"
+    ids = list(questions.values_list("pk", "parent_id"))
+    if not ids:
+        raise ExamError(_("There are no live practice questions here yet."))
+    mastered = set(
+        AttemptItem.objects.filter(
+            attempt__user=user, is_correct=True, question_id__in=[pk for pk, _p in ids]
+        ).values_list("question_id", flat=True)
+    )
+    fresh = [row for row in ids if row[0] not in mastered]
+    seen = [row for row in ids if row[0] in mastered]
+    rng.shuffle(fresh)
+    rng.shuffle(seen)
+    chosen = (fresh + seen)[:size]
+    attempt = Attempt.objects.create(
+        user=user, mode=AttemptMode.PRACTICE, paper=paper, chapter=chapter, knowledge_point=knowledge_point, title=title
+    )
+    _create_items(attempt, [(None, pk, parent) for pk, parent in chosen])
+    return attempt
+
+
+@transaction.atomic
+def start_review(*, user, now=None, size=PRACTICE_SIZE):
+    """A practice set of the wrong-answer book's questions that are due now."""
+    now = now or timezone.now()
+    cards = list(
+        ReviewCard.objects.filter(user=user, in_wrong_book=True, due__lte=now, question__status=QuestionStatus.LIVE)
+        .select_related("question")
+        .order_by("due")[:size]
+    )
+    if not cards:
+        raise ExamError(_("Nothing is due for review right now."))
+    paper = cards[0].question.paper
+    attempt = Attempt.objects.create(user=user, mode=AttemptMode.PRACTICE, paper=paper, title=_("Wrong-answer review"))
+    _create_items(attempt, [(None, card.question_id, card.question.parent_id) for card in cards])
+    return attempt
+
+
+def next_practice_item(attempt):
+    return attempt.items.select_related("version", "case_version").filter(answered_at__isnull=True).first()
+
+
+@transaction.atomic
+def answer_practice(*, attempt, position, response, now=None):
+    """Check one practice answer at once; the feedback (key, explanation) may then be shown."""
+    now = now or timezone.now()
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.mode != AttemptMode.PRACTICE:
+        raise ExamError(_("Mock exam answers are checked after the paper is submitted."))
+    item = attempt.items.select_related("version").filter(position=position).first()
+    if item is None:
+        raise ExamError(_("There is no question %(position)s in this set.") % {"position": position})
+    if item.answered_at is not None:
+        return item  # answered already (a double click or a resubmitted form): keep the first answer
+    item.response = validate_response(version=item.version, response=response)
+    if not item.response:
+        raise ExamError(_("Choose an answer first."))
+    item.score, item.is_correct = grade_response(
+        qtype=item.version.qtype,
+        key=item.version.answer,
+        response=item.response,
+        points=item.points,
+        partial_per_option=attempt.partial_credit_per_option,
+    )
+    item.answered_at = now
+    item.save(update_fields=["response", "score", "is_correct", "answered_at"])
+    _record_answers_for_review(attempt.user_id, [item], now)
+    if not attempt.items.filter(answered_at__isnull=True).exists():
+        items = list(attempt.items.all())
+        attempt.submitted_at = now
+        _finish(attempt, items)
+        snapshot_readiness(user=attempt.user, paper=attempt.paper, now=now)
+    return item
+
+
+# Wrong-answer book and spaced repetition -------------------------------------------------------
+def _record_answers_for_review(user_id, items, now):
+    """A wrong answer puts the question in the wrong-answer book; every answer to a question in the
+    book is an FSRS review (right: Good, wrong: Again); GRADUATE_AFTER right in a row takes it out."""
+    graded = [item for item in items if item.is_correct is not None]
+    if not graded:
+        return
+    cards = {
+        card.question_id: card
+        for card in ReviewCard.objects.filter(user_id=user_id, question_id__in=[i.question_id for i in graded])
+    }
+    to_create, to_update = [], []
+    for item in graded:
+        card = cards.get(item.question_id)
+        if card is None:
+            if item.is_correct:
+                continue
+            card = ReviewCard(user_id=user_id, question_id=item.question_id)
+            to_create.append(card)
+        elif not card.in_wrong_book and item.is_correct:
+            continue
+        else:
+            to_update.append(card)
+        review_card(card=card, correct=bool(item.is_correct), now=now)
+    ReviewCard.objects.bulk_create(to_create)
+    ReviewCard.objects.bulk_update(
+        to_update,
+        ["in_wrong_book", "fsrs_card", "due", "correct_streak", "times_wrong", "last_reviewed_at", "updated_at"],
+    )
+
+
+def review_card(*, card, correct, now):
+    """Apply one review to a card in memory (the caller saves it)."""
+    fsrs_card = Card.from_dict(card.fsrs_card) if card.fsrs_card else Card(due=now)
+    fsrs_card, _log = SCHEDULER.review_card(fsrs_card, Rating.Good if correct else Rating.Again, review_datetime=now)
+    card.fsrs_card = fsrs_card.to_dict()
+    card.due = fsrs_card.due
+    card.last_reviewed_at = now
+    card.updated_at = now
+    if correct:
+        card.correct_streak += 1
+        if card.correct_streak >= ReviewCard.GRADUATE_AFTER:
+            card.in_wrong_book = False
+    else:
+        card.correct_streak = 0
+        card.times_wrong += 1
+        card.in_wrong_book = True
+    return card
+
+
+def due_today_count(*, user, now=None):
+    now = timezone.localtime(now or timezone.now())
+    end_of_day = timezone.make_aware(datetime.combine(now.date(), time.max))
+    return ReviewCard.objects.filter(
+        user=user, in_wrong_book=True, due__lte=end_of_day, question__status=QuestionStatus.LIVE
+    ).count()
+
+
+@transaction.atomic
+def toggle_favourite(*, user, question):
+    card, _created = ReviewCard.objects.get_or_create(user=user, question=question)
+    card.is_favourite = not card.is_favourite
+    card.save(update_fields=["is_favourite", "updated_at"])
+    return card
+
+
+# Written answers -------------------------------------------------------------------------------
+@transaction.atomic
+def mark_written_answer(*, item_id, marker, score, comment=""):
+    """Record a reviewer's mark for a written answer; the attempt is graded once nothing awaits marking."""
+    item = AttemptItem.objects.select_for_update().select_related("version", "attempt").get(pk=item_id)
+    if item.version.qtype != QuestionType.WRITTEN:
+        raise ExamError(_("Only written answers are marked by a reviewer."))
+    if item.attempt.status == AttemptStatus.IN_PROGRESS:
+        raise ExamError(_("The attempt has not been submitted yet."))
+    try:
+        score = Decimal(str(score)).quantize(ONE_PLACE, rounding=ROUND_HALF_UP)
+    except ArithmeticError as error:
+        raise ExamError(_("Enter the score as a number.")) from error
+    if score < 0 or score > item.points:
+        raise ExamError(_("The score must be between 0 and %(points)s.") % {"points": item.points})
+    item.score, item.is_correct = score, score >= item.points * Decimal("0.6")
+    item.marked_by, item.marked_at, item.marker_comment = marker, timezone.now(), comment
+    item.save(update_fields=["score", "is_correct", "marked_by", "marked_at", "marker_comment"])
+    attempt = Attempt.objects.select_for_update().get(pk=item.attempt_id)
+    if attempt.status == AttemptStatus.AWAITING_MARKING:
+        items = list(attempt.items.all())
+        if all(i.score is not None for i in items):
+            _finish(attempt, items)
+    return item
+
+
+# Exam plan -------------------------------------------------------------------------------------
+@transaction.atomic
+def set_exam_plan(*, user, exam, target_date):
+    if target_date < timezone.localdate():
+        raise ExamError(_("The exam date must be today or later."))
+    plan, _created = ExamPlan.objects.update_or_create(user=user, exam=exam, defaults={"target_date": target_date})
+    return plan
+
+
+@transaction.atomic
+def record_paper_pass(*, user, exam, paper, year):
+    if not exam.papers.filter(pk=paper.pk).exists():
+        raise ExamError(_("%(exam)s does not include the paper %(paper)s.") % {"exam": exam, "paper": paper})
+    if year > timezone.localdate().year or year < 2000:
+        raise ExamError(_("Enter the year you passed, not a future year."))
+    try:
+        with transaction.atomic():
+            return PaperPass.objects.create(user=user, exam=exam, paper=paper, year=year)
+    except IntegrityError:
+        passed = PaperPass.objects.get(user=user, exam=exam, paper=paper)
+        passed.year = year
+        passed.save(update_fields=["year"])
+        return passed
+
+
+# Readiness -------------------------------------------------------------------------------------
+PRIOR_WEIGHT = Decimal("5")  # points of imaginary 50 % answers that keep a few lucky answers from reading as mastery
+WINDOW = timedelta(days=120)
+
+
+def readiness(*, user, paper, now=None):
+    """Mastery per chapter (share of points earned recently, smoothed towards 50 %) and the predicted
+    score of the paper's main blueprint. Two queries."""
+    now = now or timezone.now()
+    blueprint = (
+        Blueprint.objects.filter(paper=paper, is_active=True)
+        .prefetch_related("sections", "chapter_weights")
+        .order_by("-time_limit_minutes", "pk")
+        .first()
+    )
+    chapters = list(Chapter.objects.filter(paper=paper))
+    rows = (
+        AttemptItem.objects.filter(
+            attempt__user=user, attempt__paper=paper, score__isnull=False, answered_at__gte=now - WINDOW
+        )
+        .values("chapter_id")
+        .annotate(earned=Sum("score"), possible=Sum("points"))
+    )
+    earned = {row["chapter_id"]: (row["earned"] or ZERO, row["possible"] or ZERO) for row in rows}
+    result = []
+    for chapter in chapters:
+        got, possible = earned.get(chapter.pk, (ZERO, ZERO))
+        mastery = (got + PRIOR_WEIGHT / 2) / (possible + PRIOR_WEIGHT)
+        result.append({"chapter": chapter, "mastery": mastery, "answered_points": possible})
+    if blueprint:
+        weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all()}
+        total_points, pass_score = blueprint.total_points, blueprint.pass_score
+    else:
+        weights, total_points, pass_score = {}, Decimal("100"), Decimal("60")
+    if not weights:
+        weights = {row["chapter"].pk: 1 for row in result}
+    weight_sum = sum(weights.get(row["chapter"].pk, 0) for row in result) or 1
+    overall = sum((row["mastery"] * weights.get(row["chapter"].pk, 0) for row in result), ZERO) / weight_sum
+    predicted = (overall * total_points).quantize(ONE_PLACE, rounding=ROUND_HALF_UP)
+    practised = [row for row in result if row["answered_points"]]
+    weakest = min(practised or result, key=lambda row: row["mastery"], default=None)
+    return {
+        "paper": paper,
+        "blueprint": blueprint,
+        "chapters": result,
+        "mastery": overall,
+        "predicted_score": predicted,
+        "total_points": total_points,
+        "pass_score": pass_score,
+        "likely_to_pass": predicted >= pass_score,
+        "weakest": weakest["chapter"] if weakest else None,
+        "evidence_points": sum((row["answered_points"] for row in result), ZERO),
+    }
+
+
+def snapshot_readiness(*, user, paper, now=None):
+    now = now or timezone.now()
+    figures = readiness(user=user, paper=paper, now=now)
+    ReadinessSnapshot.objects.update_or_create(
+        user=user,
+        paper=paper,
+        day=timezone.localtime(now).date(),
+        defaults={
+            "mastery": figures["mastery"].quantize(Decimal("0.001")),
+            "predicted_score": figures["predicted_score"],
+            "pass_score": figures["pass_score"],
+        },
+    )
+    return figures
+
+
+def exam_plan_status(*, user, today=None):
+    """Each plan with its papers: passed (and until which year it counts) or still to pass before the
+    window of the earliest valid pass closes."""
+    today = today or timezone.localdate()
+    plans = list(ExamPlan.objects.filter(user=user).select_related("exam").prefetch_related("exam__papers"))
+    passes = {(p.exam_id, p.paper_id): p for p in PaperPass.objects.filter(user=user).select_related("exam")}
+    result = []
+    for plan in plans:
+        papers = []
+        valid_passes = []
+        for paper in plan.exam.papers.all():
+            passed = passes.get((plan.exam_id, paper.pk))
+            valid = passed is not None and passed.is_valid(today)
+            if valid:
+                valid_passes.append(passed)
+            papers.append({"paper": paper, "pass": passed, "valid": valid})
+        window_closes = min((p.last_valid_year for p in valid_passes), default=None)
+        result.append(
+            {
+                "plan": plan,
+                "papers": papers,
+                "window_closes": window_closes,
+                "days_left": (plan.target_date - today).days,
+            }
+        )
+    return result

@@ -1,0 +1,141 @@
+"""Exam preparation in the Wagtail admin: one menu with the bank, the syllabus, blueprints, the
+spreadsheet import/export, marking of written answers and item analysis."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.viewsets.base import ViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views
+from .forms import QuestionAdminForm
+from .models import Blueprint, Chapter, Exam, KnowledgePoint, Paper, Question
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Question bank")
+    list_display = ["external_id", "__str__", "qtype", "chapter", "difficulty", "status", "updated_at"]
+    list_filter = ["paper", "chapter", "qtype", "difficulty", "status"]
+    search_fields = ["external_id", "stem", "legal_basis"]
+    list_per_page = 50
+    ordering = ["paper__position", "chapter__position", "external_id"]
+    edit_handler = ObjectList(Question.panels, base_form_class=QuestionAdminForm)
+
+    def get_queryset(self, request):
+        return Question.objects.select_related("chapter__paper", "paper")
+
+
+class BlueprintViewSet(SnippetViewSet):
+    model = Blueprint
+    icon = "clipboard-list"
+    menu_label = _("Blueprints")
+    list_display = ["name", "exam", "paper", "time_limit_minutes", "pass_score", "is_active"]
+    list_filter = ["exam", "paper", "is_active"]
+
+
+class ExamViewSet(SnippetViewSet):
+    model = Exam
+    icon = "trophy"
+    menu_label = _("Exams")
+    list_display = ["name", "title_awarded", "validity_years"]
+
+
+class PaperViewSet(SnippetViewSet):
+    model = Paper
+    icon = "doc-full"
+    menu_label = _("Papers")
+    list_display = ["name", "code"]
+
+
+class ChapterViewSet(SnippetViewSet):
+    model = Chapter
+    icon = "list-ul"
+    menu_label = _("Syllabus chapters")
+    list_display = ["title", "paper", "only_for", "position"]
+    list_filter = ["paper"]
+
+
+class KnowledgePointViewSet(SnippetViewSet):
+    model = KnowledgePoint
+    icon = "tag"
+    menu_label = _("Knowledge points")
+    list_display = ["title", "chapter"]
+    list_filter = ["chapter__paper", "chapter"]
+
+
+class PermissionMenuItem(MenuItem):
+    permission = None
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class ToolViewSet(ViewSet):
+    """A few admin pages that are not a model's list (import/export, marking, item analysis)."""
+
+    permission = ""
+    views = ()
+
+    @property
+    def menu_item_class(self):
+        return type(f"{self.__class__.__name__}MenuItem", (PermissionMenuItem,), {"permission": self.permission})
+
+    def get_urlpatterns(self):
+        return [path(route, admin_views.require(self.permission, view), name=name) for route, view, name in self.views]
+
+
+class ImportViewSet(ToolViewSet):
+    name = "exams_import"
+    icon = "upload"
+    menu_label = _("Import / export")
+    permission = "exams.add_question"
+    views = (
+        ("", admin_views.import_questions, "index"),
+        ("export/", admin_views.export_questions, "export"),
+        ("template/", admin_views.download_template, "template"),
+    )
+
+
+class MarkingViewSet(ToolViewSet):
+    name = "exams_marking"
+    icon = "edit"
+    menu_label = _("Marking")
+    permission = "exams.publish_question"
+    views = (
+        ("", admin_views.marking_queue, "index"),
+        ("<int:item_id>/", admin_views.mark_item, "mark"),
+    )
+
+
+class AnalysisViewSet(ToolViewSet):
+    name = "exams_analysis"
+    icon = "table"
+    menu_label = _("Item analysis")
+    permission = "exams.publish_question"
+    views = (("", admin_views.item_analysis, "index"),)
+
+
+class ExamsGroup(SnippetViewSetGroup):
+    menu_label = _("Exam preparation")
+    menu_icon = "help"
+    menu_order = 250
+    items = (
+        QuestionViewSet,
+        BlueprintViewSet,
+        ExamViewSet,
+        PaperViewSet,
+        ChapterViewSet,
+        KnowledgePointViewSet,
+        ImportViewSet,
+        MarkingViewSet,
+        AnalysisViewSet,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_exams():
+    return ExamsGroup()
