@@ -20,7 +20,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
-    path("exams/", include("learning.exams.urls")),
     path("talent/", include("learning.talent.urls")),
     path("exams/", include("learning.exams.urls")),
 ]

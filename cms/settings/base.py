@@ -24,7 +24,6 @@ INSTALLED_APPS = [
     "courses",
     "learning.accounts",
     "learning.exams",
-    "learning.exams",
     "learning.talent",
     # Wagtail
     "wagtail.contrib.forms",
