@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from cms import demo as cms_demo
 from learning.accounts import demo as accounts_demo
+from learning.talent import demo as talent_demo
 
 
 class Command(BaseCommand):
@@ -10,6 +11,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         cms_demo.build(stdout=self.stdout)
         accounts = accounts_demo.build(stdout=self.stdout)
+        accounts += talent_demo.build(stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready. Demo accounts (password: {accounts_demo.DEMO_PASSWORD}):")
         )
