@@ -54,7 +54,8 @@ def question(
 def case(subs=4, **extra):
     text = question(QuestionType.CASE, **extra)
     children = [
-        question(QuestionType.INDEFINITE, parent=text, position=i, chapter_code=text.chapter.code) for i in range(subs)
+        question(QuestionType.INDEFINITE, parent=text, position=i + 1, chapter_code=text.chapter.code)
+        for i in range(subs)
     ]
     return text, children
 
