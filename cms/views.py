@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -74,3 +75,12 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """Site-wide search: courses, lessons and tracks the visitor may open (also for bookmarks and
+    monitoring: /search/?q=专利)."""
+    from courses.catalog import site_search
+
+    result = site_search(query=request.GET.get("q", ""), user=request.user)
+    return render(request, "cms/search.html", {"result": result})

@@ -102,6 +102,21 @@ def mark_item(request, item_id):
     return render(request, "exams/admin/mark_item.html", {"item": item, "form": form})
 
 
+def is_cohort_viewer(user):
+    from learning.talent import scope
+
+    return scope.viewer(user).is_administrator
+
+
+def cohort_results(request):
+    if not is_cohort_viewer(request.user):
+        raise PermissionDenied
+    papers = list(Paper.objects.all())
+    paper = next((p for p in papers if p.code == request.GET.get("paper")), papers[0] if papers else None)
+    rows = analysis.cohort_results(viewer_user=request.user, paper=paper) if paper else []
+    return render(request, "exams/admin/cohorts.html", {"papers": papers, "paper": paper, "rows": rows})
+
+
 def item_analysis(request):
     papers = list(Paper.objects.all())
     paper = next((p for p in papers if p.code == request.GET.get("paper")), papers[0] if papers else None)

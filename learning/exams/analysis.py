@@ -5,8 +5,9 @@ Classical test theory, over every graded auto-marked item of a paper's submitted
 - discrimination r_pb = (M1 − M0) / s · √(p·q), where M1 and M0 are the mean attempt totals of those
   who got the item right and wrong, s the population standard deviation of all those totals, q = 1 − p;
 - option frequencies: how often each letter was part of an answer (blank answers counted apart).
-A question is flagged when r_pb < 0, or when the stronger half of the candidates chose a wrong option
-more often than the key (a sign that the key may be wrong)."""
+A question is flagged when r_pb < 0, or when a wrong option chosen by at least a fifth of the candidates
+(and two or more) was chosen by candidates with a higher mean total than those who chose the key (a
+sign that the key may be wrong)."""
 
 import math
 from collections import defaultdict
@@ -58,21 +59,26 @@ def _figures(answers, totals):
         for letter in response or "":
             options[letter] += 1
     key = answers[-1][3]
-    ranked = sorted(answers, key=lambda row: totals[row[0]], reverse=True)
-    upper = ranked[: max(1, n // 2)]
-    upper_counts = defaultdict(int)
-    for _attempt, _correct, response, _key in upper:
+    choosers = defaultdict(list)
+    for attempt, _correct, response, _key in answers:
         for letter in response or "":
-            upper_counts[letter] += 1
-    key_count = min((upper_counts.get(letter, 0) for letter in key), default=0)
-    suspicious = [letter for letter, count in upper_counts.items() if letter not in key and count > key_count]
+            choosers[letter].append(totals[attempt])
+    key_mean = sum(sum(choosers[letter]) / len(choosers[letter]) for letter in key if choosers[letter]) / max(
+        1, sum(1 for letter in key if choosers[letter])
+    )
+    suspicious = [
+        letter
+        for letter, scores in choosers.items()
+        if letter not in key and len(scores) >= max(2, n * 0.2) and sum(scores) / len(scores) > key_mean
+    ]
     flags = []
     if n >= MIN_ANSWERS_FOR_FLAGS:
         if r_pb is not None and r_pb < 0:
             flags.append(_("negative discrimination"))
         if suspicious:
             flags.append(
-                _("key may be wrong: the stronger half prefer %(letters)s") % {"letters": ", ".join(sorted(suspicious))}
+                _("key may be wrong: stronger candidates chose %(letters)s")
+                % {"letters": ", ".join(sorted(suspicious))}
             )
     return {
         "answers": n,
@@ -83,3 +89,44 @@ def _figures(answers, totals):
         "key": key,
         "flags": flags,
     }
+
+
+def cohort_results(*, viewer_user, paper):
+    """Graded mock exams of one paper grouped by the learners' institution (and its region), limited
+    to the administrator's scope through learning.talent.scope (the one place that decides it).
+    Learners without a talent profile belong to no institution and are not shown to anyone but
+    national administrators, who see them as one row."""
+    from django.db.models import Avg, Count, Q
+
+    from learning.talent import scope
+
+    from .models import Attempt
+
+    attempts = Attempt.objects.filter(paper=paper, mode=AttemptMode.MOCK, status=AttemptStatus.GRADED)
+    attempts = scope.by_person(viewer_user, attempts, path="user__talent_person")
+    rows = (
+        attempts.values(
+            "user__talent_person__institution__name",
+            "user__talent_person__institution__region__name",
+            "user__talent_person__institution__province__name",
+        )
+        .annotate(
+            learners=Count("user", distinct=True),
+            attempts=Count("pk"),
+            passed=Count("pk", filter=Q(passed=True)),
+            average=Avg("score"),
+        )
+        .order_by("user__talent_person__institution__province__name", "user__talent_person__institution__name")
+    )
+    return [
+        {
+            "institution": row["user__talent_person__institution__name"] or _("No institution on record"),
+            "region": row["user__talent_person__institution__region__name"] or "",
+            "province": row["user__talent_person__institution__province__name"] or "",
+            "learners": row["learners"],
+            "attempts": row["attempts"],
+            "pass_rate": row["passed"] / row["attempts"] if row["attempts"] else 0,
+            "average": row["average"],
+        }
+        for row in rows
+    ]

@@ -119,6 +119,23 @@ class AnalysisViewSet(ToolViewSet):
     views = (("", admin_views.item_analysis, "index"),)
 
 
+class CohortMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.is_cohort_viewer(request.user)
+
+
+class CohortViewSet(ViewSet):
+    """Results by institution and region, within the administrator's scope (learning.talent.scope)."""
+
+    name = "exams_cohorts"
+    icon = "group"
+    menu_label = _("Results by institution")
+    menu_item_class = CohortMenuItem
+
+    def get_urlpatterns(self):
+        return [path("", admin_views.cohort_results, name="index")]
+
+
 class ExamsGroup(SnippetViewSetGroup):
     menu_label = _("Exam preparation")
     menu_icon = "help"
@@ -133,6 +150,7 @@ class ExamsGroup(SnippetViewSetGroup):
         ImportViewSet,
         MarkingViewSet,
         AnalysisViewSet,
+        CohortViewSet,
     )
 
 

@@ -21,6 +21,14 @@
       }
     });
   }
+  // Sort menus apply as soon as a choice is made.
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+  // On a phone the catalogue's filters start folded away, so the results come first.
+  if (window.matchMedia("(max-width: 899px)").matches) {
+    document.querySelectorAll("details[data-collapse-on-phone]").forEach(function (d) { d.removeAttribute("open"); });
+  }
   // Prevent a double click from submitting a form twice.
   document.addEventListener("submit", function (event) {
     var form = event.target;

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from cms import demo as cms_demo
+from courses import demo as courses_demo
 from learning.accounts import demo as accounts_demo
 from learning.talent import demo as talent_demo
 
@@ -10,6 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         cms_demo.build(stdout=self.stdout)
+        courses_demo.build(stdout=self.stdout)
         accounts = accounts_demo.build(stdout=self.stdout)
         accounts += talent_demo.build(stdout=self.stdout)
         self.stdout.write(

@@ -1,0 +1,365 @@
+"""Selectors for the catalogue and search: what a visitor sees, filtered, counted and sorted.
+
+Every listing goes through ``visible_courses(user)``, so a course the visitor may not open never
+appears in a list, a facet count or a search result. The number of queries is fixed: it does not
+grow with the number of courses, topics or facet values."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Audience,
+    CourseLanguage,
+    CoursePage,
+    DeliveryMode,
+    LessonPage,
+    Level,
+    Topic,
+    TrackPage,
+    access_levels_for,
+)
+from .search import highlight, query_terms
+
+PAGE_SIZE = 20
+
+HOURS_RANGES = {
+    "lt4": (_("Under 4 hours"), Q(hours_total__lt=4)),
+    "4to8": (_("4 to 8 hours"), Q(hours_total__gte=4, hours_total__lt=8)),
+    "8to16": (_("8 to 16 hours"), Q(hours_total__gte=8, hours_total__lt=16)),
+    "gte16": (_("16 hours or more"), Q(hours_total__gte=16)),
+}
+CREDIT_CATEGORIES = {
+    "professional": (_("Professional subjects (专业科目)"), Q(hours_professional__gt=0)),
+    "general": (_("General subjects (公需科目)"), Q(hours_general__gt=0)),
+}
+SORTS = {
+    "newest": (_("Newest"), ["-first_published_at", "-id"]),
+    "title": (_("Title"), ["title", "id"]),
+    "hours": (_("Most hours"), ["-hours_total", "title"]),
+    "popular": (_("Most popular"), ["-popularity", "title"]),
+}
+SIMPLE_FACETS = {
+    # URL parameter: (label, model field, choices)
+    "audience": (_("Audience"), "audience", Audience),
+    "level": (_("Level"), "level", Level),
+    "delivery": (_("Delivery"), "delivery_mode", DeliveryMode),
+    "language": (_("Language"), "language", CourseLanguage),
+}
+
+
+def visible_courses(user):
+    """Live, public (not privacy-restricted) courses whose access level this visitor has."""
+    return CoursePage.objects.live().public().filter(access__in=access_levels_for(user))
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    values: list
+
+
+@dataclass
+class CatalogResult:
+    query: str
+    terms: list
+    message: str
+    facets: list
+    sort: str
+    sorts: list
+    page: object
+    paginator: object
+    total: int
+    active_filters: list
+    courses: list
+
+
+def _selected(params, name, allowed):
+    return [v for v in params.getlist(name) if v in allowed]
+
+
+def _facet_filters(params, topics_by_slug):
+    """One Q per facet from the URL; several values of one facet mean any of them."""
+    filters = {}
+    topic_slugs = _selected(params, "topic", topics_by_slug)
+    if topic_slugs:
+        filters["topic"] = Q(topics__slug__in=topic_slugs) | Q(topics__parent__slug__in=topic_slugs)
+    for param, (_label, field_name, choices) in SIMPLE_FACETS.items():
+        values = _selected(params, param, choices.values)
+        if values:
+            filters[param] = Q(**{f"{field_name}__in": values})
+    for param, options in (("credit", CREDIT_CATEGORIES), ("hours", HOURS_RANGES)):
+        values = _selected(params, param, options)
+        if values:
+            combined = Q()
+            for value in values:
+                combined |= options[value][1]
+            filters[param] = combined
+    return filters
+
+
+def _apply(queryset, filters, skip=None):
+    for name, condition in filters.items():
+        if name != skip:
+            queryset = queryset.filter(condition)
+    return queryset.distinct() if "topic" in filters and skip != "topic" else queryset
+
+
+def browse_catalog(*, catalog, user, params):
+    language = translation.get_language() or "zh-hans"
+    query = (params.get("q") or "").strip()[:100]
+    terms = query_terms(query) if query else []
+    message = ""
+    if query and not terms:
+        message = _("Type a word to search for: punctuation and symbols alone cannot be searched.")
+
+    topics = list(Topic.objects.select_related("parent").order_by("sort_order", "name"))
+    topics_by_slug = {t.slug: t for t in topics}
+    filters = _facet_filters(params, topics_by_slug)
+
+    base = visible_courses(user).child_of(catalog)
+    ranked_ids = None
+    if terms:
+        ranked_ids = search_course_ids(query=query, user=user, queryset=base)
+        base = base.filter(id__in=ranked_ids)
+
+    facets = _facets(base, filters, params, topics, language)
+
+    results = _apply(base, filters)
+    sort = params.get("sort") if params.get("sort") in SORTS else ("relevance" if ranked_ids is not None else "newest")
+    if sort == "relevance":
+        matching = set(results.values_list("id", flat=True))
+        ordered = [pk for pk in ranked_ids if pk in matching]
+        paginator = Paginator(ordered, PAGE_SIZE)
+    else:
+        paginator = Paginator(results.order_by(*SORTS[sort][1]).values_list("id", flat=True), PAGE_SIZE)
+    page = _page(paginator, params.get("page"))
+    page_ids = list(page.object_list)
+    by_id = {
+        c.pk: c
+        for c in CoursePage.objects.filter(id__in=page_ids)
+        .select_related("cover_image")
+        .prefetch_related("topics")
+        .only(
+            "id",
+            "title",
+            "slug",
+            "url_path",
+            "path",
+            "depth",
+            "code",
+            "summary",
+            "audience",
+            "level",
+            "delivery_mode",
+            "hours_professional",
+            "hours_general",
+            "hours_total",
+            "access",
+            "language",
+            "cover_image",
+            "first_published_at",
+        )
+    }
+    courses = []
+    for pk in page_ids:
+        course = by_id[pk]
+        course.title_html = highlight(course.title, terms)
+        course.summary_html = highlight(course.summary, terms)
+        courses.append(course)
+
+    sorts = [("relevance", _("Relevance"))] if ranked_ids is not None else []
+    sorts += [(key, label) for key, (label, _order) in SORTS.items()]
+    return CatalogResult(
+        query=query,
+        terms=terms,
+        message=message,
+        facets=facets,
+        sort=sort,
+        sorts=sorts,
+        page=page,
+        paginator=paginator,
+        total=paginator.count,
+        active_filters=_active_filters(facets),
+        courses=courses,
+    )
+
+
+def _page(paginator, number):
+    try:
+        return paginator.page(number or 1)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def _facets(base, filters, params, topics, language):
+    facets = []
+
+    # Topics: counts per child topic and per top-level topic (a course counts once per topic).
+    scoped = _apply(base, filters, skip="topic").order_by()  # no ordering, or it joins the GROUP BY
+    child_counts = dict(
+        scoped.values_list("topics__id").annotate(n=Count("id", distinct=True)).values_list("topics__id", "n")
+    )
+    parent_counts = dict(
+        scoped.values_list("topics__parent__id")
+        .annotate(n=Count("id", distinct=True))
+        .values_list("topics__parent__id", "n")
+    )
+    selected_topics = set(params.getlist("topic"))
+    roots = []
+    for topic in topics:
+        if topic.parent_id is None:
+            roots.append(
+                FacetValue(
+                    topic.slug,
+                    topic.display_name(language),
+                    parent_counts.get(topic.pk, 0) + child_counts.get(topic.pk, 0),
+                    topic.slug in selected_topics,
+                )
+            )
+    by_root = {root.value: root for root in roots}
+    parents = {t.pk: t.slug for t in topics if t.parent_id is None}
+    for topic in topics:
+        if topic.parent_id is not None and topic.parent_id in parents:
+            by_root[parents[topic.parent_id]].children.append(
+                FacetValue(
+                    topic.slug,
+                    topic.display_name(language),
+                    child_counts.get(topic.pk, 0),
+                    topic.slug in selected_topics,
+                )
+            )
+    facets.append(Facet("topic", _("Topic"), roots))
+
+    for param, (label, field_name, choices) in SIMPLE_FACETS.items():
+        counts = dict(
+            _apply(base, filters, skip=param)
+            .order_by()
+            .values_list(field_name)
+            .annotate(n=Count("id", distinct=True))
+            .values_list(field_name, "n")
+        )
+        selected = set(params.getlist(param))
+        facets.append(
+            Facet(param, label, [FacetValue(v, lbl, counts.get(v, 0), v in selected) for v, lbl in choices.choices])
+        )
+
+    for param, options in (("credit", CREDIT_CATEGORIES), ("hours", HOURS_RANGES)):
+        scoped = _apply(base, filters, skip=param)
+        counts = scoped.aggregate(
+            **{key: Count("id", filter=condition, distinct=True) for key, (_l, condition) in options.items()}
+        )
+        selected = set(params.getlist(param))
+        label = _("Credit category") if param == "credit" else _("Hours")
+        facets.append(
+            Facet(param, label, [FacetValue(k, lbl, counts[k], k in selected) for k, (lbl, _c) in options.items()])
+        )
+    return facets
+
+
+def _active_filters(facets):
+    active = []
+    for facet in facets:
+        for value in facet.values:
+            if value.selected:
+                active.append((facet, value))
+            for child in value.children:
+                if child.selected:
+                    active.append((facet, child))
+    return active
+
+
+def search_course_ids(*, query, user, queryset=None):
+    """Ids of the courses matching ``query`` that the visitor may open, best first: courses whose
+    title holds every word come before those that match elsewhere."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    queryset = visible_courses(user) if queryset is None else queryset
+    hits = list(queryset.only("id", "title").search(query, operator="and"))
+    title_hits = [h.pk for h in hits if all(t in h.title.lower() for t in terms)]
+    return title_hits + [h.pk for h in hits if h.pk not in set(title_hits)]
+
+
+@dataclass
+class SiteSearchResult:
+    query: str
+    terms: list
+    message: str
+    courses: list
+    lessons: list
+    tracks: list
+
+    @property
+    def total(self):
+        return len(self.courses) + len(self.lessons) + len(self.tracks)
+
+
+SITE_SEARCH_LIMIT = 20
+
+
+def site_search(*, query, user):
+    """Courses, lessons and tracks matching ``query``, each list best first and limited, with the
+    matched words highlighted. Nothing the visitor may not open is returned."""
+    query = (query or "").strip()[:100]
+    terms = query_terms(query)
+    if not query:
+        return SiteSearchResult(
+            query, [], _("Enter what you are looking for, for example 专利检索 or 商标注册."), [], [], []
+        )
+    if not terms:
+        return SiteSearchResult(
+            query, [], _("Type a word to search for: punctuation and symbols alone cannot be searched."), [], [], []
+        )
+    levels = access_levels_for(user)
+
+    course_ids = search_course_ids(query=query, user=user)[:SITE_SEARCH_LIMIT]
+    courses_by_id = CoursePage.objects.in_bulk(course_ids)
+    courses = [courses_by_id[pk] for pk in course_ids if pk in courses_by_id]
+    for course in courses:
+        course.title_html = highlight(course.title, terms)
+        course.summary_html = highlight(course.summary, terms)
+
+    lesson_qs = (
+        LessonPage.objects.live().public().filter(access__in=levels).only("id", "title", "url_path", "path", "depth")
+    )
+    lessons = list(lesson_qs.search(query, operator="and")[:SITE_SEARCH_LIMIT])
+    lessons.sort(key=lambda lesson: not all(t in lesson.title.lower() for t in terms))
+    parents = {
+        p.path: p
+        for p in CoursePage.objects.filter(path__in={lesson.path[:-4] for lesson in lessons}).only(
+            "id", "title", "path", "url_path", "depth"
+        )
+    }
+    for lesson in lessons:
+        lesson.title_html = highlight(lesson.title, terms)
+        lesson.course = parents.get(lesson.path[:-4])
+    lessons = [lesson for lesson in lessons if lesson.course is not None]
+
+    tracks = list(
+        TrackPage.objects.live()
+        .public()
+        .only("id", "title", "intro", "url_path", "path", "depth")
+        .search(query, operator="and")[:SITE_SEARCH_LIMIT]
+    )
+    for track in tracks:
+        track.title_html = highlight(track.title, terms)
+        track.intro_html = highlight(track.intro, terms)
+
+    message = "" if (courses or lessons or tracks) else _("Nothing matches this search. Try fewer or shorter words.")
+    return SiteSearchResult(query, terms, message, courses, lessons, tracks)

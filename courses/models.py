@@ -1,0 +1,439 @@
+import json
+from decimal import Decimal
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.shortcuts import render
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import LessonStreamBlock
+
+
+class Audience(models.TextChoices):
+    STAFF = "staff", _("Public-service staff")
+    SME = "sme", _("SMEs")
+    EXAM = "exam", _("Title-exam candidates")
+    ALL = "all", _("Everyone")
+
+
+class Level(models.TextChoices):
+    INTRO = "intro", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class DeliveryMode(models.TextChoices):
+    SELF_PACED = "self_paced", _("Online, self-paced")
+    LIVE = "live", _("Live online")
+    IN_PERSON = "in_person", _("In person")
+    BLENDED = "blended", _("Blended")
+
+
+class Access(models.TextChoices):
+    PUBLIC = "public", _("Public: anyone, no sign-in")
+    REGISTERED = "registered", _("Registered users")
+    STAFF = "staff", _("Verified public-service staff only")
+
+
+class CourseLanguage(models.TextChoices):
+    ZH_HANS = "zh-hans", _("Chinese")
+    EN = "en", _("English")
+
+
+def access_levels_for(user):
+    """The course access levels a visitor may open (the one rule every listing and search uses)."""
+    if user is None or not user.is_authenticated:
+        return [Access.PUBLIC]
+    if user.is_superuser or _is_verified_staff(user):
+        return [Access.PUBLIC, Access.REGISTERED, Access.STAFF]
+    return [Access.PUBLIC, Access.REGISTERED]
+
+
+def _is_verified_staff(user):
+    cached = getattr(user, "_verified_staff", None)
+    if cached is None:
+        from learning.accounts.models import UserKind
+
+        cached = user.kind == UserKind.STAFF and user.has_verified_email()
+        user._verified_staff = cached
+    return cached
+
+
+@register_snippet
+class Topic(index.Indexed, models.Model):
+    """Two-level subject taxonomy: 专利 → 专利检索."""
+
+    name = models.CharField(_("name"), max_length=60)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True, allow_unicode=False)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent topic"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        limit_choices_to={"parent__isnull": True},
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("slug"),
+        FieldPanel("parent"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("name_en"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return f"{self.parent.name} → {self.name}" if self.parent_id else self.name
+
+    def clean(self):
+        if self.parent_id and self.parent.parent_id:
+            raise ValidationError({"parent": _("Topics have two levels: choose a top-level topic as the parent.")})
+        if self.parent_id and self.pk and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A topic cannot be its own parent.")})
+
+    def display_name(self, language):
+        return self.name_en if language.startswith("en") and self.name_en else self.name
+
+
+@register_snippet
+class Instructor(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=60)
+    title = models.CharField(_("title"), max_length=80, blank=True, help_text=_("e.g. 研究员, 副教授, 专利审查员"))
+    institution = models.CharField(_("institution"), max_length=120, blank=True)
+    bio = models.TextField(_("biography"), blank=True, max_length=1200)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    key = models.SlugField(
+        _("key"), max_length=60, unique=True, help_text=_("Short identifier used by course imports.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("key"),
+        FieldPanel("title"),
+        FieldPanel("institution"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("institution"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("instructor")
+        verbose_name_plural = _("instructors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}（{self.institution}）" if self.institution else self.name
+
+
+class CatalogPage(Page):
+    """The course catalogue: published courses the visitor may open, with facets, sort and search."""
+
+    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["courses.CoursePage", "courses.TrackPage"]
+    parent_page_types = ["cms.HomePage"]
+    max_count = 1
+    template = "courses/catalog_page.html"
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from .catalog import browse_catalog
+
+        context = super().get_context(request, *args, **kwargs)
+        context["catalog"] = browse_catalog(catalog=self, user=request.user, params=request.GET)
+        context["tracks"] = (
+            TrackPage.objects.live().public().child_of(self).only("id", "title", "intro", "url_path", "path", "depth")
+        )
+        return context
+
+
+class CoursePage(Page):
+    code = models.CharField(_("course code"), max_length=20, unique=True, help_text=_("e.g. ZL-201"))
+    summary = models.TextField(_("summary"), max_length=600)
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    outcomes = RichTextField(_("learning outcomes"), blank=True, features=["ul", "ol", "bold", "italic"])
+    audience = models.CharField(
+        _("audience"), max_length=10, choices=Audience.choices, default=Audience.ALL, db_index=True
+    )
+    level = models.CharField(_("level"), max_length=15, choices=Level.choices, default=Level.INTRO, db_index=True)
+    delivery_mode = models.CharField(
+        _("delivery mode"), max_length=15, choices=DeliveryMode.choices, default=DeliveryMode.SELF_PACED, db_index=True
+    )
+    hours_professional = models.DecimalField(
+        _("professional hours (专业科目)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("0.0"),
+        validators=[MinValueValidator(0)],
+    )
+    hours_general = models.DecimalField(
+        _("general hours (公需科目)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("0.0"),
+        validators=[MinValueValidator(0)],
+    )
+    hours_total = models.DecimalField(
+        _("total hours"), max_digits=5, decimal_places=1, default=Decimal("0.0"), editable=False, db_index=True
+    )
+    access = models.CharField(
+        _("access"), max_length=12, choices=Access.choices, default=Access.REGISTERED, db_index=True
+    )
+    language = models.CharField(
+        _("language"), max_length=10, choices=CourseLanguage.choices, default=CourseLanguage.ZH_HANS, db_index=True
+    )
+    popularity = models.PositiveIntegerField(_("enrolments"), default=0, editable=False, db_index=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="courses")
+    instructors = ParentalManyToManyField(Instructor, verbose_name=_("instructors"), blank=True, related_name="courses")
+    prerequisites = ParentalManyToManyField(
+        "self", verbose_name=_("prerequisites"), blank=True, symmetrical=False, related_name="required_by"
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("code"), FieldPanel("summary"), FieldPanel("cover_image"), FieldPanel("outcomes")],
+            heading=_("Course"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("level"),
+                FieldPanel("delivery_mode"),
+                FieldPanel("language"),
+                FieldPanel("hours_professional"),
+                FieldPanel("hours_general"),
+            ],
+            heading=_("Audience, level and hours"),
+        ),
+        FieldPanel("access"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("instructors"),
+        FieldPanel("prerequisites"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("code", boost=5),
+        index.SearchField("summary", boost=2),
+        index.SearchField("outcomes"),
+        index.FilterField("access"),
+        index.FilterField("language"),
+        index.RelatedFields("topics", [index.SearchField("name"), index.SearchField("name_en")]),
+        index.RelatedFields("instructors", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = ["courses.LessonPage"]
+    template = "courses/course_page.html"
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(hours_professional__gte=0) & Q(hours_general__gte=0), name="course_hours_not_negative"
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        self.hours_total = (self.hours_professional or 0) + (self.hours_general or 0)
+        super().save(*args, **kwargs)
+        # Lessons carry their course's access level so that search can filter them without a join.
+        LessonPage.objects.child_of(self).exclude(access=self.access).update(access=self.access)
+
+    def clean(self):
+        super().clean()
+        if self.code:
+            self.code = self.code.strip().upper()
+
+    def user_can_view(self, user):
+        return self.access in access_levels_for(user)
+
+    @cached_property
+    def lessons(self):
+        return list(LessonPage.objects.child_of(self).live().specific().order_by("path"))
+
+    @property
+    def total_minutes(self):
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+    def serve(self, request, *args, **kwargs):
+        if not self.user_can_view(request.user):
+            return access_denied(request, self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = self.lessons
+        context["topics"] = list(self.topics.select_related("parent"))
+        context["instructors"] = list(self.instructors.all())
+        context["prerequisites"] = list(
+            self.prerequisites.live().only("id", "title", "code", "url_path", "path", "depth")
+        )
+        context["json_ld"] = json.dumps(self.json_ld(request, context["instructors"]), ensure_ascii=False).replace(
+            "</", "<\\/"
+        )
+        return context
+
+    def json_ld(self, request, instructors):
+        """schema.org Course for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Course",
+            "name": self.title,
+            "description": self.summary,
+            "courseCode": self.code,
+            "inLanguage": "zh-CN" if self.language == CourseLanguage.ZH_HANS else self.language,
+            "url": self.get_full_url(request),
+            "educationalLevel": self.get_level_display(),
+            "isAccessibleForFree": True,
+            "timeRequired": f"PT{int(self.hours_total * 45)}M" if self.hours_total else None,
+            "provider": {"@type": "Organization", "name": str(_("IP Talent Academy"))},
+        }
+        if instructors:
+            data["instructor"] = [{"@type": "Person", "name": i.name} for i in instructors]
+        return {k: v for k, v in data.items() if v is not None}
+
+
+class LessonPage(Page):
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"), blank=True)
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"), default=15, validators=[MinValueValidator(1)]
+    )
+    is_required = models.BooleanField(_("required for completion"), default=True)
+    access = models.CharField(
+        max_length=12, choices=Access.choices, default=Access.REGISTERED, editable=False, db_index=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("is_required"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("body"), index.FilterField("access")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = []
+    template = "courses/lesson_page.html"
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @cached_property
+    def course(self):
+        return CoursePage.objects.get(pk=self.get_parent().pk) if self.depth > 1 else None
+
+    def save(self, *args, **kwargs):
+        parent = self.get_parent() if self.path else None
+        if parent is not None and parent.specific_class is CoursePage:
+            self.access = parent.specific.access
+        super().save(*args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        if not self.course.user_can_view(request.user):
+            return access_denied(request, self.course)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        lessons = self.course.lessons
+        ids = [lesson.pk for lesson in lessons]
+        position = ids.index(self.pk) if self.pk in ids else None
+        context.update(
+            course=self.course,
+            lessons=lessons,
+            position=(position + 1) if position is not None else None,
+            previous_lesson=lessons[position - 1] if position else None,
+            next_lesson=lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
+        )
+        return context
+
+
+class TrackPage(Page):
+    """A learning path (培养路径): ordered courses for one role, e.g. patent-navigation analysts."""
+
+    intro = models.TextField(_("introduction"), max_length=800)
+    audience_text = models.CharField(_("who it is for"), max_length=200, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("audience_text"),
+        InlinePanel("track_courses", label=_("Courses"), min_num=1),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    parent_page_types = ["courses.CatalogPage"]
+    subpage_types = []
+    template = "courses/track_page.html"
+
+    class Meta:
+        verbose_name = _("learning track")
+        verbose_name_plural = _("learning tracks")
+
+    def courses_for(self, user):
+        """The track's live courses in order, each with whether this visitor may open it."""
+        items = self.track_courses.select_related("course").filter(course__live=True).order_by("sort_order")
+        levels = access_levels_for(user)
+        return [(item.course, item.course.access in levels) for item in items]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        track_courses = self.courses_for(request.user)
+        context["track_courses"] = track_courses
+        context["total_hours"] = sum((course.hours_total for course, _open in track_courses), Decimal("0.0"))
+        return context
+
+
+class TrackCourse(Orderable):
+    track = ParentalKey(TrackPage, on_delete=models.CASCADE, related_name="track_courses")
+    course = models.ForeignKey(CoursePage, verbose_name=_("course"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("course")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("course in track")
+        constraints = [models.UniqueConstraint(fields=["track", "course"], name="track_course_once")]
+
+
+def access_denied(request, course):
+    """A clear explanation, with a sign-in or request-access path, instead of the content."""
+    response = render(
+        request,
+        "courses/access_denied.html",
+        {"course": course, "page": course, "signed_in": request.user.is_authenticated},
+        status=403,
+    )
+    return response

@@ -1,0 +1,104 @@
+"""Search that works in Chinese (and English), ranked, highlighted and filtered by access."""
+
+import pytest
+from django.urls import reverse
+
+from courses.search import query_terms, segment
+from learning.accounts.models import UserKind
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_segmentation_splits_chinese_into_words_and_keeps_english():
+    assert query_terms("商标注册") == ["商标", "注册"]
+    assert query_terms("Patent  SEARCH，专利！") == ["patent", "search", "专利"]
+    assert query_terms("！？。，") == []
+    assert set(segment("专利导航实务").split()) >= {"专利", "导航", "实务"}
+
+
+@pytest.fixture
+def library(make_course):
+    return {
+        "navigation": make_course("专利导航实务", summary="以专利信息分析支撑产业决策。"),
+        "trademark": make_course("商标的注册流程", summary="从查询到申请的商标注册全过程。"),
+        "english": make_course("Patent search for SMEs", summary="How to search patent databases."),
+        "staff": make_course("专利检索服务规范", access="staff", summary="TISC 内部服务规范。"),
+        "mention": make_course("企业知识产权管理", summary="管理制度中也涉及专利导航的应用。"),
+    }
+
+
+def _search(client, q):
+    return client.get(reverse("search"), {"q": q})
+
+
+def _course_titles(response):
+    return [course.title for course in response.context["result"].courses]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("专利", {"专利导航实务", "企业知识产权管理"}),
+        ("商标注册", {"商标的注册流程"}),
+        ("注册 商标", {"商标的注册流程"}),
+        ("导航专利", {"专利导航实务", "企业知识产权管理"}),
+        ("patent", {"Patent search for SMEs"}),
+        ("PATENT Search", {"Patent search for SMEs"}),
+    ],
+)
+def test_chinese_and_english_queries_find_courses_regardless_of_word_order_and_spacing(
+    client, library, query, expected
+):
+    assert set(_course_titles(_search(client, query))) == expected
+
+
+def test_title_matches_come_first(client, library):
+    assert _course_titles(_search(client, "专利导航"))[0] == "专利导航实务"
+
+
+def test_matched_words_are_highlighted_and_the_rest_is_escaped(client, make_course):
+    make_course("专利导航<script>alert(1)</script>")
+
+    html = _search(client, "专利导航").content.decode()
+
+    assert "<mark>专利</mark><mark>导航</mark>" in html
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_search_never_shows_a_course_or_lesson_the_visitor_may_not_open(client, library):
+    anonymous = _search(client, "专利检索服务规范")
+    client.force_login(UserFactory(kind=UserKind.STAFF))
+    staff = _search(client, "专利检索服务规范")
+
+    assert anonymous.context["result"].courses == [] and anonymous.context["result"].lessons == []
+    assert _course_titles(staff) == ["专利检索服务规范"]
+    assert [lesson.title for lesson in staff.context["result"].lessons] == ["专利检索服务规范 第1讲"]
+
+
+def test_lessons_are_searched_by_their_text(client, make_course):
+    make_course("检索策略", lessons=2)
+
+    lessons = _search(client, "检索策略 要点").context["result"].lessons
+
+    assert {lesson.title for lesson in lessons} == {"检索策略 第1讲", "检索策略 第2讲"}
+
+
+@pytest.mark.parametrize("query", ["", "   ", "！！！", "?*&%"])
+def test_an_empty_or_punctuation_only_query_gets_a_clear_message(client, library, query):
+    response = _search(client, query)
+
+    assert response.status_code == 200
+    assert response.context["result"].message
+    assert response.context["result"].total == 0
+
+
+def test_the_same_query_filters_the_catalogue(client, catalog, library):
+    response = client.get(catalog.url, {"q": "商标注册"})
+
+    assert [c.title for c in response.context["catalog"].courses] == ["商标的注册流程"]
+    assert "<mark>商标</mark>" in response.content.decode()
+
+
+def test_the_header_search_box_is_on_every_page(client, catalog):
+    assert f'action="{reverse("search")}"' in client.get(catalog.url).content.decode()
