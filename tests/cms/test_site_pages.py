@@ -110,7 +110,10 @@ def test_seed_demo_can_run_twice_without_changing_anything(db):
     after = (Page.objects.count(), list(Page.objects.values_list("latest_revision_id", flat=True).order_by("id")))
     assert before == after
     assert users_before == list(User.objects.values_list("email", "password").order_by("email"))
-    assert {u[0] for u in users_before} == {"admin@example.cn", "editor@example.cn", "learner@example.cn"}
+    from learning.talent.demo import ROLE_ACCOUNTS as TALENT_ACCOUNTS
+
+    talent_accounts = {email for email, *_ in TALENT_ACCOUNTS}
+    assert {u[0] for u in users_before} == {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts
 
 
 def test_the_home_page_needs_a_fixed_number_of_queries(client, site, django_assert_max_num_queries):
