@@ -113,7 +113,8 @@ def test_seed_demo_can_run_twice_without_changing_anything(db):
     from learning.talent.demo import ROLE_ACCOUNTS as TALENT_ACCOUNTS
 
     talent_accounts = {email for email, *_ in TALENT_ACCOUNTS}
-    assert {u[0] for u in users_before} == {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts
+    expected = {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts
+    assert {u[0] for u in users_before} == expected
 
 
 def test_the_home_page_needs_a_fixed_number_of_queries(client, site, django_assert_max_num_queries):
