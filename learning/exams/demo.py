@@ -1,0 +1,232 @@
+"""Demo content for exam preparation: the seeded exam structures, a live bank of 200+ questions on
+Chinese IP law and practice (demo_bank_*.py), a 30-minute short mock blueprint, and a history for the
+demo learner (exam plan, a passed paper, practice sets and mock exams over the last weeks).
+
+Idempotent: questions are updated by external id, the learner's history is created only once."""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+
+from . import importers, services, structures
+from .demo_bank_copyright import TEXT as COPYRIGHT_TEXT
+from .demo_bank_marks import TEXT as MARKS_TEXT
+from .demo_bank_patent import TEXT as PATENT_TEXT
+from .models import (
+    OPTION_KEYS,
+    SET_TYPES,
+    Attempt,
+    Blueprint,
+    BlueprintChapterWeight,
+    BlueprintSection,
+    Chapter,
+    Exam,
+    KnowledgePoint,
+    Paper,
+    QuestionStatus,
+    QuestionType,
+    normalise_answer,
+)
+
+BANKS = [("P", PATENT_TEXT), ("M", MARKS_TEXT), ("C", COPYRIGHT_TEXT)]
+TYPES = {
+    "S": QuestionType.SINGLE,
+    "M": QuestionType.MULTIPLE,
+    "T": QuestionType.TRUE_FALSE,
+    "K": QuestionType.CASE,
+    "W": QuestionType.WRITTEN,
+}
+SOURCE = "平台示范题库"
+SHORT_MOCK = "知识产权专业知识和实务 · 30分钟随堂测"
+LEARNER_EMAIL = "learner@example.cn"
+
+
+def parse(prefix, text):
+    """Rows (dicts) of one bank text; see demo_bank_patent for the format."""
+    rows, paper, chapter, point, case_id, number = [], None, None, "", "", 0
+    for line in text.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("## "):
+            paper, chapter, point = (part.strip() for part in line[3:].split("|"))
+            continue
+        sub = line.startswith(">")
+        if sub:
+            line = "S|" + line[1:]
+        parts = line.split("|")
+        if parts[0] == "K":
+            parts += ["", "", "", "", "3"]
+        if len(parts) != 7:
+            raise ValueError(f"{prefix}: a line needs 7 fields: {line[:40]}")
+        kind, stem, options, answer, explanation, basis, difficulty = parts
+        number += 1
+        qtype = QuestionType.INDEFINITE if sub else TYPES[kind]
+        external_id = f"ZS-{prefix}-{number:03d}"
+        option_texts = [text for text in options.split(";") if text] if options else []
+        if len(option_texts) > len(OPTION_KEYS):
+            raise ValueError(f"{external_id}: more than eight options")
+        rows.append(
+            {
+                "external_id": external_id,
+                "qtype": qtype,
+                "stem": importers.text_to_stem(stem),
+                **{
+                    f"option_{key.lower()}": (option_texts[i] if i < len(option_texts) else "")
+                    for i, key in enumerate(OPTION_KEYS)
+                },
+                "answer": normalise_answer(qtype, answer),
+                "explanation": explanation if qtype != QuestionType.WRITTEN else "",
+                "rubric": explanation if qtype == QuestionType.WRITTEN else "",
+                "legal_basis": basis,
+                "paper_code": paper,
+                "chapter_code": chapter,
+                "point": point,
+                "difficulty": int(difficulty),
+                "case_id": case_id if sub else "",
+            }
+        )
+        if qtype == QuestionType.CASE:
+            case_id = external_id
+    return rows
+
+
+def bank_rows():
+    rows = []
+    for prefix, text in BANKS:
+        rows.extend(parse(prefix, text))
+    return rows
+
+
+@transaction.atomic
+def build(stdout=None):
+    structures.seed(apps)
+    papers = {paper.code: paper for paper in Paper.objects.all()}
+    chapters = {(c.paper.code, c.code): c for c in Chapter.objects.select_related("paper")}
+    points = {(k.chapter_id, k.title): k for k in KnowledgePoint.objects.all()}
+    rows = []
+    for row in bank_rows():
+        chapter = chapters[(row.pop("paper_code"), row.pop("chapter_code"))]
+        point = row.pop("point")
+        knowledge_point = points.get((chapter.pk, point)) if point else None
+        if point and knowledge_point is None:
+            knowledge_point = KnowledgePoint.objects.create(chapter=chapter, title=point)
+            points[(chapter.pk, point)] = knowledge_point
+        rows.append(
+            {
+                **row,
+                "paper": chapter.paper,
+                "chapter": chapter,
+                "knowledge_point": knowledge_point,
+                "source": SOURCE,
+                "year": 2025,
+                "status": QuestionStatus.LIVE,
+                "row": 0,
+            }
+        )
+    counts = importers.import_rows(rows)
+    short = _short_mock(papers["ip-practice"])
+    history = _learner_history(short)
+    if stdout is not None:
+        stdout.write(
+            f"Exam bank: {len(rows)} questions ({counts['created']} new, {counts['updated']} updated); "
+            f"demo learner history: {'created' if history else 'kept'}\n"
+        )
+    return counts
+
+
+def _short_mock(paper):
+    blueprint = Blueprint.objects.filter(name=SHORT_MOCK).first()
+    if blueprint is not None:
+        return blueprint
+    exam = Exam.objects.get(code=structures.ECONOMIC_JUNIOR)
+    blueprint = Blueprint.objects.create(
+        name=SHORT_MOCK,
+        exam=exam,
+        paper=paper,
+        time_limit_minutes=30,
+        pass_score=Decimal("20"),
+        notes="随堂练习用的短卷：题型和评分规则与正式考试相同，题量约为四分之一。",
+    )
+    for order, (label, qtype, count, points) in enumerate(
+        [
+            ("单项选择题", QuestionType.SINGLE, 15, 1),
+            ("多项选择题", QuestionType.MULTIPLE, 5, 2),
+            ("案例分析题", QuestionType.CASE, 4, 2),
+        ]
+    ):
+        BlueprintSection.objects.create(
+            blueprint=blueprint, sort_order=order, label=label, qtype=qtype, count=count, points_each=points
+        )
+    for order, (code, weight) in enumerate(structures.CHAPTER_WEIGHTS["ip-practice"].items()):
+        chapter = Chapter.objects.get(paper=paper, code=code)
+        if chapter.only_for_id in (None, exam.pk):
+            BlueprintChapterWeight.objects.create(blueprint=blueprint, sort_order=order, chapter=chapter, weight=weight)
+    return blueprint
+
+
+def _answer(version, rng, skill):
+    """A plausible learner's answer: right with probability ``skill``, else a partial or wrong one."""
+    options = [key for key, _text in version.display_options()]
+    key = version.answer
+    if rng.random() < skill:
+        return key
+    if version.qtype in SET_TYPES and len(key) > 1 and rng.random() < 0.5:
+        return "".join(sorted(rng.sample(list(key), len(key) - 1)))
+    wrong = [option for option in options if option not in key] or options
+    return rng.choice(wrong)
+
+
+def _learner_history(short):
+    from learning.accounts.models import User
+
+    learner = User.objects.filter(email=LEARNER_EMAIL).first()
+    if learner is None or Attempt.objects.filter(user=learner).exists():
+        return False
+    rng = random.Random(2026)
+    now = timezone.now()
+    today = timezone.localdate()
+    intermediate = Exam.objects.get(code=structures.ECONOMIC_INTERMEDIATE)
+    exam_day = today.replace(month=11, day=15)
+    if exam_day <= today + timedelta(days=30):
+        exam_day = exam_day.replace(year=today.year + 1)
+    services.set_exam_plan(user=learner, exam=intermediate, target_date=exam_day)
+    services.record_paper_pass(
+        user=learner, exam=intermediate, paper=Paper.objects.get(code="economics-basics"), year=today.year - 1
+    )
+    paper = short.paper
+    timeline = [
+        (42, "practice", "patent", 0.55),
+        (38, "mock", None, 0.5),
+        (31, "practice", "trademark", 0.6),
+        (24, "practice", "copyright", 0.6),
+        (20, "mock", None, 0.62),
+        (13, "practice", "trade-secret-ic", 0.7),
+        (9, "practice", "patent", 0.75),
+        (6, "mock", None, 0.7),
+        (2, "practice", "geographical-indication", 0.75),
+    ]
+    for days_ago, kind, chapter_code, skill in timeline:
+        moment = now - timedelta(days=days_ago, hours=rng.randint(0, 5))
+        if kind == "practice":
+            chapter = Chapter.objects.get(paper=paper, code=chapter_code)
+            attempt = services.start_practice(user=learner, paper=paper, chapter=chapter, rng=rng)
+            Attempt.objects.filter(pk=attempt.pk).update(started_at=moment)
+            for item in attempt.items.select_related("version"):
+                moment += timedelta(seconds=rng.randint(30, 90))
+                services.answer_practice(
+                    attempt=attempt, position=item.position, response=_answer(item.version, rng, skill), now=moment
+                )
+        else:
+            attempt = services.start_mock_exam(user=learner, blueprint=short, rng=rng, now=moment)
+            for item in attempt.items.select_related("version"):
+                moment += timedelta(seconds=rng.randint(20, 60))
+                services.save_answer(
+                    attempt=attempt, position=item.position, response=_answer(item.version, rng, skill), now=moment
+                )
+            services.submit_attempt(attempt_id=attempt.pk, now=moment)
+    return True
