@@ -203,7 +203,8 @@ class Importer:
     def _validate_institutions(self, meta, rows):
         sheet, letters = meta
         regions = dict(Region.objects.values_list("code", "pk"))
-        existing = {name: pk for name, pk in Institution.objects.values_list("name", "pk")}
+        existing = {normalise.name_key(name): pk for name, pk in Institution.objects.values_list("name", "pk")}
+        self.existing_institutions = existing
         in_scope = set(scope.institutions(self.user).values_list("pk", flat=True))
         seen = {}
         valid = []
@@ -214,13 +215,14 @@ class Importer:
                 sheet, row.number, _label(INSTITUTION_COLUMNS, key, letters), reason, value
             )
             v = row.values
-            v["name"] = normalise.text(row.raw.get("name"))
+            v["name"] = normalise.name(row.raw.get("name"))
+            v["key"] = normalise.name_key(v["name"])
             if not v["name"]:
                 err("name", "required")
-            elif v["name"] in seen:
-                err("name", f"duplicate of row {seen[v['name']]}", v["name"])
+            elif v["key"] in seen:
+                err("name", f"duplicate of row {seen[v['key']]}", v["name"])
             else:
-                seen[v["name"]] = row.number
+                seen[v["key"]] = row.number
             type_raw = normalise.compact(row.raw.get("type"))
             v["type"] = TYPE_NAMES.get(type_raw) or TYPE_NAMES.get(type_raw.lower())
             if not v["type"]:
@@ -230,9 +232,9 @@ class Importer:
                 err("region", "unknown GB/T 2260 region code", row.raw.get("region"))
             else:
                 v["region_id"] = regions[code]
-            v["parent"] = normalise.text(row.raw.get("parent"))
+            v["parent"] = normalise.name_key(row.raw.get("parent"))
             if v["parent"] and v["parent"] not in existing and v["parent"] not in seen:
-                err("parent", "no such institution in the file or the system", v["parent"])
+                err("parent", "no such institution in the file or the system", row.raw.get("parent"))
             for key in ("batch", "contact_name", "contact_phone", "address"):
                 v[key] = normalise.text(row.raw.get(key))
             try:
@@ -248,20 +250,23 @@ class Importer:
             if not v["status"]:
                 err("status", "expected 正常 or 暂停", row.raw.get("status"))
             if len(self.result.errors) == errors_before:
-                pk = existing.get(v["name"])
+                pk = existing.get(v["key"])
                 if pk is not None and pk not in in_scope:
                     err("name", "an institution with this name exists outside your scope", v["name"])
                 else:
                     v["pk"] = pk
             if len(self.result.errors) == errors_before:
                 valid.append(row)
-                self.file_institutions[v["name"]] = row
+                self.file_institutions[v["key"]] = row
             self._tick()
         # Scope: the region (or the parent, for institution administrators) must be in reach.
         regions_by_pk = Region.objects.in_bulk([r.values["region_id"] for r in valid])
-        parents = Institution.objects.in_bulk(
-            [r.values["parent"] for r in valid if r.values["parent"]], field_name="name"
-        )
+        parents = {
+            normalise.name_key(i.name): i
+            for i in Institution.objects.filter(
+                pk__in=[existing[r.values["parent"]] for r in valid if r.values["parent"] in existing]
+            )
+        }
         kept = []
         for row in valid:
             v = row.values
@@ -272,7 +277,7 @@ class Importer:
                 self.result.error(
                     sheet, row.number, _label(INSTITUTION_COLUMNS, "region", letters), "outside your scope", v["name"]
                 )
-                self.file_institutions.pop(v["name"], None)
+                self.file_institutions.pop(v["key"], None)
                 continue
             kept.append(row)
         return kept
@@ -280,7 +285,10 @@ class Importer:
     def _validate_people(self, meta, rows):
         sheet, letters = meta
         institutions = dict(scope.institutions(self.user).values_list("name", "pk"))
-        all_institution_names = set(Institution.objects.values_list("name", flat=True))
+        institutions = {normalise.name_key(name): pk for name, pk in institutions.items()}
+        all_institution_names = {
+            normalise.name_key(name) for name in Institution.objects.values_list("name", flat=True)
+        }
         specialisations = {normalise.compact(n): pk for n, pk in Specialisation.objects.values_list("name", "pk")}
         by_email = {e.lower(): pk for e, pk in Person.objects.exclude(email="").values_list("email", "pk")}
         by_digest = dict(Person.objects.exclude(national_id_digest="").values_list("national_id_digest", "pk"))
@@ -309,15 +317,15 @@ class Importer:
                     err(key, str(exc), raw.get(key))
             if not v["email"] and not v["national_id"] and len(self.result.errors) == errors_before:
                 err("email", "give an email or an ID number, so that a later import can find this person")
-            institution = normalise.text(raw.get("institution"))
+            institution = normalise.name_key(raw.get("institution"))
             if institution in institutions:
                 v["institution_id"] = institutions[institution]
             elif institution in self.file_institutions:
                 v["institution_name"] = institution
             elif institution in all_institution_names:
-                err("institution", "outside your scope", institution)
+                err("institution", "outside your scope", raw.get("institution"))
             else:
-                err("institution", "no such institution in the file or the system", institution)
+                err("institution", "no such institution in the file or the system", raw.get("institution"))
             gender = normalise.compact(raw.get("gender")).lower()
             v["gender"] = GENDERS.get(gender, "") if gender else ""
             if gender and not v["gender"]:
@@ -428,15 +436,12 @@ class Importer:
                 instance.save()
                 self.result.created += created
                 self.result.updated += not created
-            name_to_pk[v["name"]] = instance.pk
+            name_to_pk[v["key"]] = instance.pk
             if v["parent"]:
                 pending_parents.append((instance, v["parent"]))
             self._tick()
         for instance, parent_name in pending_parents:
-            parent_pk = (
-                name_to_pk.get(parent_name)
-                or Institution.objects.filter(name=parent_name).values_list("pk", flat=True).first()
-            )
+            parent_pk = name_to_pk.get(parent_name) or self.existing_institutions.get(parent_name)
             if instance.parent_id != parent_pk:
                 instance.parent_id = parent_pk
                 instance.save()

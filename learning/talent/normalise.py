@@ -33,6 +33,16 @@ def compact(value):
     return text(value).replace(" ", "")
 
 
+def name(value):
+    """An institution name as stored: half-width letters and digits, Chinese-style full-width brackets."""
+    return text(value).replace("(", "（").replace(")", "）")
+
+
+def name_key(value):
+    """What two spellings of one name have in common (full/half width, spaces, case), for matching."""
+    return compact(value).lower()
+
+
 def date(value):
     """A date from a date cell, an Excel serial number, or text such as 2021-3-5, 2021/03/05, 2021年3月."""
     if value in (None, ""):

@@ -40,7 +40,11 @@ def loaded_regions(db, region_file):
 
 @pytest.fixture
 def network(loaded_regions):
-    r = loaded_regions
+    return build_network(loaded_regions)
+
+
+def build_network(r):
+    """Six institutions and six people in 江苏 and 浙江, and a user for each role (see the module doc)."""
     js_office = InstitutionFactory(
         name="江苏省知识产权局", type=InstitutionType.PROVINCIAL_ADMINISTRATION, region=r["320000"]
     )

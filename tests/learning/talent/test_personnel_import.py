@@ -68,6 +68,12 @@ def test_full_width_spaces_serial_dates_and_numeric_ids_are_normalised(network):
     assert li.employment_start == datetime.date(2021, 3, 5) and li.mobile == "13900139001"
 
 
+def test_institution_names_match_whatever_the_width_of_brackets_and_spaces(network):
+    data = workbook([["赵六", "", "", "zhao@example.cn", "", " 中国(南京) 知识产权保护中心", "", "", "", ""]])
+    assert importers.import_bytes(data, user=network.users["jiangsu"]).errors == []
+    assert Person.objects.get(email="zhao@example.cn").institution == network.institutions["nj_centre"]
+
+
 def test_an_id_number_stored_as_a_number_is_refused_with_a_hint_because_excel_rounded_it(network):
     data = workbook([["王五", "", "", "wu@example.cn", 1.10105194912310e17, "无锡技术与创新支持中心", "", "", "", ""]])
     result = importers.import_bytes(data, user=network.users["jiangsu"])
