@@ -202,7 +202,7 @@ class Person(ClusterableModel):
         Institution, verbose_name=_("institution"), on_delete=models.PROTECT, related_name="people"
     )
     department = models.CharField(_("department"), max_length=80, blank=True)
-    position = models.CharField(_("position"), max_length=80, blank=True)
+    position = models.CharField(_("job title"), max_length=80, blank=True)
     employment_start = models.DateField(_("employed since"), null=True, blank=True)
     education = models.CharField(_("education"), max_length=16, choices=Education.choices, blank=True)
     specialisations = models.ManyToManyField(

@@ -282,6 +282,24 @@ class PersonViewSet(ScopedModelViewSet):
     search_fields = ["name", "email", "mobile"]
     ordering = ["name"]
     inspect_view_class = PersonInspectView
+    # Never the encrypted ID or its digest: the template shows the masked number instead.
+    inspect_view_fields = [
+        "name",
+        "gender",
+        "mobile",
+        "email",
+        "institution",
+        "department",
+        "position",
+        "employment_start",
+        "education",
+        "languages",
+        "is_lecturer",
+        "is_investigator_candidate",
+        "public_profile",
+        "created_at",
+        "updated_at",
+    ]
     inspect_template_name = "talent/admin/person_inspect.html"
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("gender")]),

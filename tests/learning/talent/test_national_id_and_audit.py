@@ -34,6 +34,7 @@ def test_administrators_below_national_see_the_masked_number_only(client, networ
     client.force_login(network.users[role])
     page = client.get(reverse("talent_people:inspect", args=[person.pk])).content.decode()
     assert "110***********002X" in page and ID not in page
+    assert person.national_id_encrypted not in page and person.national_id_digest not in page
     assert client.post(reverse("talent_admin:reveal_id", args=[person.pk])).status_code in (302, 403)
     assert not AuditEntry.objects.filter(action=AuditAction.REVEAL).exists()
     edit = client.get(reverse("talent_people:edit", args=[person.pk])).content.decode()
