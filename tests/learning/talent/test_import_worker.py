@@ -1,0 +1,51 @@
+"""A large import runs as a Celery task on a real worker and Redis, and the status page follows it."""
+
+import io
+import time
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from openpyxl import Workbook
+
+from learning.talent import importers
+from learning.talent.models import ImportJob, Person
+from tests.services import REDIS_URL, celery_broker
+
+
+def _workbook(rows):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "人员"
+    sheet.append(["姓名", "邮箱", "所在机构"])
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+def test_a_large_file_is_imported_by_a_worker_while_the_page_shows_progress(client, network, monkeypatch):
+    monkeypatch.setattr(importers, "INLINE_LIMIT", 10)
+    rows = [[f"工{i}", f"worker{i}@example.cn", "无锡技术与创新支持中心"] for i in range(50)]
+    client.force_login(network.users["jiangsu"])
+    with (
+        celery_broker(REDIS_URL) as app,
+        start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30),
+    ):
+        response = client.post(
+            reverse("talent_admin:import"), {"file": SimpleUploadedFile("big.xlsx", _workbook(rows))}
+        )
+        assert response.status_code == 302
+        job = ImportJob.objects.get()
+        deadline = time.monotonic() + 30
+        while not job.is_finished and time.monotonic() < deadline:
+            time.sleep(0.2)
+            job.refresh_from_db()
+    assert job.status == "done", (job.status, job.message, job.errors[:3])
+    assert Person.objects.filter(email__startswith="worker").count() == 50
+    page = client.get(response["Location"]).content.decode()
+    assert 'aria-valuenow="100"' in page
