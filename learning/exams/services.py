@@ -338,7 +338,9 @@ def submit_attempt(*, attempt_id, answers=None, auto=False, now=None):
 
 
 def _grade_items(attempt, items):
-    changed = []
+    """Score every auto-graded item and store the scores with one UPDATE per distinct outcome
+    (a handful: right, wrong, each partial score), which is much cheaper than a CASE per row."""
+    outcomes = defaultdict(list)
     for item in items:
         if item.version.qtype == QuestionType.WRITTEN:
             continue
@@ -349,8 +351,9 @@ def _grade_items(attempt, items):
             points=item.points,
             partial_per_option=attempt.partial_credit_per_option,
         )
-        changed.append(item)
-    AttemptItem.objects.bulk_update(changed, ["score", "is_correct"])
+        outcomes[(item.score, item.is_correct)].append(item.pk)
+    for (score, correct), pks in outcomes.items():
+        AttemptItem.objects.filter(pk__in=pks).update(score=score, is_correct=correct)
 
 
 def _finish(attempt, items):
@@ -503,7 +506,8 @@ def _record_answers_for_review(user_id, items, now):
 
 def review_card(*, card, correct, now):
     """Apply one review to a card in memory (the caller saves it)."""
-    fsrs_card = Card.from_dict(card.fsrs_card) if card.fsrs_card else Card(due=now)
+    # An explicit card_id: without one, fsrs.Card sleeps a millisecond to make a time-based id.
+    fsrs_card = Card.from_dict(card.fsrs_card) if card.fsrs_card else Card(card_id=card.question_id, due=now)
     fsrs_card, _log = SCHEDULER.review_card(fsrs_card, Rating.Good if correct else Rating.Again, review_datetime=now)
     card.fsrs_card = fsrs_card.to_dict()
     card.due = fsrs_card.due
