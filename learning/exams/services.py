@@ -321,7 +321,7 @@ def submit_attempt(*, attempt_id, answers=None, auto=False, now=None):
     ``answers`` (from a form posted without JavaScript) are saved first if they arrive before the
     deadline; after it, only what was already saved counts."""
     now = now or timezone.now()
-    attempt = Attempt.objects.select_for_update().select_related("blueprint").get(pk=attempt_id)
+    attempt = Attempt.objects.select_for_update().get(pk=attempt_id)
     if not attempt.is_open:
         return attempt
     late = attempt.deadline is not None and now > attempt.deadline + DEADLINE_GRACE

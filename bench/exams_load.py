@@ -1,0 +1,215 @@
+"""Autosave under load: many learners in timed mock exams at once, each saving an answer every
+30 seconds, against PostgreSQL and gunicorn on this machine, with the load generator on the same cores.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/exams_load .venv/bin/python -m bench.exams_load \
+        --learners 2000 --rates 67,100,150,200 --seconds 40 --workers 3
+
+It migrates the database, opens one 100-question mock exam per learner (sessions made directly), starts
+gunicorn on 127.0.0.1:8100, then for each target rate sends open-loop POSTs to
+/exams/attempts/<id>/save/ (a burst first: every learner's first save within the first tenth of the run,
+as when they all open the paper) and reports the achieved rate and latency percentiles. Not part of
+`make bench` (it needs PostgreSQL and several minutes)."""
+
+import argparse
+import asyncio
+import os
+import random
+import secrets
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8100
+
+
+def prepare(learners):
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    sys.path.insert(0, str(ROOT))
+    django.setup()
+    from django.apps import apps
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.core.management import call_command
+
+    from bench.exams import build_bank
+    from learning.accounts.models import User
+    from learning.exams import services, structures
+    from learning.exams.models import Attempt, Blueprint, Question
+
+    call_command("migrate", verbosity=0)
+    structures.seed(apps)
+    if not Question.objects.filter(external_id__startswith="BENCH-").exists():
+        build_bank(size=2000)
+    blueprint = Blueprint.objects.get(name="知识产权专业知识和实务（初级）")
+    rng = random.Random(5)
+    sessions = []
+    existing = {u.email: u for u in User.objects.filter(email__startswith="load-")}
+    for n in range(learners):
+        email = f"load-{n:05d}@example.cn"
+        user = existing.get(email) or User.objects.create_user(email=email, password=None, display_name=f"压测{n}")
+        attempt = Attempt.objects.filter(user=user, status="in_progress").first()
+        if attempt is None:
+            attempt = services.start_mock_exam(user=user, blueprint=blueprint, rng=rng)
+        Attempt.objects.filter(pk=attempt.pk).update(
+            deadline=attempt.started_at.replace(year=attempt.started_at.year + 1)
+        )
+        session = SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        sessions.append((session.session_key, attempt.pk))
+        if n % 250 == 0:
+            print(f"  {n} learners ready", flush=True)
+    return sessions
+
+
+async def _post(host, port, path, body, cookie, token):
+    reader, writer = await asyncio.open_connection(host, port)
+    request = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\nX-CSRFToken: {token}\r\n"
+        f"X-Requested-With: fetch\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n{body}"
+    )
+    writer.write(request.encode())
+    await writer.drain()
+    status_line = await reader.readline()
+    await reader.read()
+    writer.close()
+    return int(status_line.split()[1])
+
+
+async def _run_rate(sessions, rate, seconds):
+    """Open loop: learner i saves at phase_i + k * period, period = learners / rate."""
+    learners = len(sessions)
+    period = learners / rate
+    burst = seconds / 10
+    schedule = []
+    rng = random.Random(rate)
+    for i in range(len(sessions)):
+        start = rng.uniform(0, min(burst, period))
+        t = start
+        while t < seconds:
+            schedule.append((t, i))
+            t += period
+    schedule.sort()
+    latencies, errors = [], 0
+    started = time.perf_counter()
+
+    async def one(at, i):
+        nonlocal errors
+        delay = at - (time.perf_counter() - started)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        session_key, attempt_id = sessions[i]
+        token = secrets.token_hex(16)
+        body = f"position={rng.randint(1, 60)}&response={rng.choice('ABCD')}"
+        t0 = time.perf_counter()
+        try:
+            status = await _post(
+                "127.0.0.1",
+                PORT,
+                f"/exams/attempts/{attempt_id}/save/",
+                body,
+                f"sessionid={session_key}; csrftoken={token}",
+                token,
+            )
+        except OSError:
+            status = 0
+        latencies.append((time.perf_counter() - t0) * 1000)
+        if status != 200:
+            errors += 1
+
+    await asyncio.gather(*(one(at, i) for at, i in schedule))
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "target": rate,
+        "requests": len(latencies),
+        "achieved": len(latencies) / elapsed,
+        "median": statistics.median(latencies),
+        "p95": latencies[int(len(latencies) * 0.95) - 1],
+        "p99": latencies[int(len(latencies) * 0.99) - 1],
+        "errors": errors,
+    }
+
+
+def _fernet_key():
+    import base64
+
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
+def _wait_until_up(timeout=60):
+    import urllib.request
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("gunicorn did not start")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--learners", type=int, default=2000)
+    parser.add_argument("--rates", default="67,100,150")
+    parser.add_argument("--seconds", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=3)
+    args = parser.parse_args()
+    os.environ["DEBUG"] = "0"
+    os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)  # the same key signs the sessions made here
+    print("preparing learners and attempts ...", flush=True)
+    sessions = prepare(args.learners)
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv/bin/gunicorn"),
+            "cms.wsgi",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            str(args.workers),
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            # Production settings (the dev settings re-scan static files on every request), over plain
+            # HTTP on the loopback: no SSL redirect.
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECURE_SSL_REDIRECT": "0",
+            "TALENT_ID_ENCRYPTION_KEYS": _fernet_key(),
+            "LOG_LEVEL": "WARNING",
+        },
+    )
+    try:
+        _wait_until_up()
+        asyncio.run(_run_rate(sessions, 20, 3))  # warm every worker
+        rows = []
+        for rate in [int(r) for r in args.rates.split(",")]:
+            row = asyncio.run(_run_rate(sessions, rate, args.seconds))
+            rows.append(row)
+            print(
+                f"target {row['target']}/s: {row['requests']} saves, achieved {row['achieved']:.0f}/s, "
+                f"median {row['median']:.1f} ms, p95 {row['p95']:.1f} ms, p99 {row['p99']:.1f} ms, errors {row['errors']}",
+                flush=True,
+            )
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()
