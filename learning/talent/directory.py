@@ -18,19 +18,22 @@ def search(user, filters, *, year=None):
     if f.get("q"):
         q = f["q"].strip()
         people = people.filter(Q(name__icontains=q) | Q(email__icontains=q.lower()) | Q(mobile__startswith=q))
+    # Filters on the institution become "institution_id IN (...)": the institutions table is
+    # small, and a join-free filter keeps the (institution, name) index usable for the page order.
+    institutions = Institution.objects.all()
     if f.get("province"):
-        people = people.filter(institution__province=f["province"])
+        institutions = institutions.filter(province=f["province"])
     if f.get("region"):
         region = Region.objects.filter(code=f["region"]).first()
-        if region is None:
-            return hours.with_training_hours(people.none(), year)
-        people = people.filter(_in_region(region))
+        institutions = institutions.filter(_in_region(region)) if region else institutions.none()
     if f.get("institution_type"):
-        people = people.filter(institution__type=f["institution_type"])
+        institutions = institutions.filter(type=f["institution_type"])
     if f.get("institution"):
-        people = people.filter(institution=f["institution"])
+        institutions = institutions.filter(pk=f["institution"].pk)
     if f.get("status"):
-        people = people.filter(institution__status=f["status"])
+        institutions = institutions.filter(status=f["status"])
+    if institutions.query.where:
+        people = people.filter(institution_id__in=sorted(institutions.values_list("pk", flat=True)))
     if f.get("specialisation"):
         people = people.filter(specialisations=f["specialisation"])
     if f.get("title"):
@@ -59,29 +62,42 @@ def search(user, filters, *, year=None):
 
 def _in_region(region):
     if region.level == RegionLevel.PROVINCE:
-        return Q(institution__province=region)
+        return Q(province=region)
     if region.level == RegionLevel.PREFECTURE:
-        return Q(institution__region=region) | Q(institution__region__parent=region)
-    return Q(institution__region=region)
+        return Q(region=region) | Q(region__parent=region)
+    return Q(region=region)
 
 
 def counts(people):
-    """Result counts: in total, per institution type, and per talent pool (two queries)."""
-    totals = people.aggregate(
-        total=Count("pk"),
-        lecturers=Count("pk", filter=Q(is_lecturer=True)),
-        investigators=Count("pk", filter=Q(is_investigator_candidate=True)),
+    """Result counts: in total, per talent pool and per institution type, from one grouped query
+    (grouped by institution, which the index on institution and the pool flags answers)."""
+    rows = (
+        people.order_by()
+        .values("institution_id")
+        .annotate(
+            n=Count("pk"),
+            lecturers=Count("pk", filter=Q(is_lecturer=True)),
+            investigators=Count("pk", filter=Q(is_investigator_candidate=True)),
+        )
+        .values_list("institution_id", "n", "lecturers", "investigators")
     )
-    by_type = dict(
-        people.order_by().values_list("institution__type").annotate(n=Count("pk")).values_list("institution__type", "n")
-    )
+    rows = list(rows)
+    types = dict(Institution.objects.filter(pk__in=[r[0] for r in rows]).values_list("pk", "type"))
+    by_type = {}
+    for institution_id, n, _lecturers, _investigators in rows:
+        by_type[types[institution_id]] = by_type.get(types[institution_id], 0) + n
     labels = dict(Institution._meta.get_field("type").choices)
-    totals["by_type"] = [(labels[key], by_type[key]) for key in labels if by_type.get(key)]
-    return totals
+    return {
+        "total": sum(r[1] for r in rows),
+        "lecturers": sum(r[2] for r in rows),
+        "investigators": sum(r[3] for r in rows),
+        "by_type": [(labels[key], by_type[key]) for key in labels if by_type.get(key)],
+    }
 
 
 def page_rows(people):
-    return people.select_related("institution", "institution__province").order_by("name", "id")
+    """One page's people, grouped by institution, by name within it (the index talent_person_page)."""
+    return people.select_related("institution", "institution__province").order_by("institution_id", "name", "id")
 
 
 EXPORT_COLUMNS = [

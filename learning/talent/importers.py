@@ -183,6 +183,7 @@ def read_workbook(data):
 class Importer:
     def __init__(self, user, *, progress=None):
         self.user = user
+        scope.viewer(user, refresh=True)  # institutions may have been added since the user was loaded
         self.file_institutions = {}
         self.result = Result()
         self.progress = progress or (lambda done: None)

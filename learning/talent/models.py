@@ -237,6 +237,13 @@ class Person(ClusterableModel):
         verbose_name = _("person")
         verbose_name_plural = _("people")
         ordering = ["name", "id"]
+        indexes = [
+            # The directory: counts per institution and pool, and pages by institution and name.
+            models.Index(
+                fields=["institution", "is_lecturer", "is_investigator_candidate"], name="talent_person_counts"
+            ),
+            models.Index(fields=["institution", "name", "id"], name="talent_person_page"),
+        ]
         constraints = [
             models.UniqueConstraint(Lower("email"), condition=~models.Q(email=""), name="talent_person_unique_email"),
             models.UniqueConstraint(
@@ -306,6 +313,7 @@ class Qualification(models.Model):
         verbose_name = _("qualification")
         verbose_name_plural = _("qualifications")
         ordering = ["person", "kind", "-obtained_on"]
+        indexes = [models.Index(fields=["kind", "title_level", "person"], name="talent_qualification_lookup")]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(kind="title") | ~models.Q(title_level=""),

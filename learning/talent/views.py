@@ -47,7 +47,9 @@ def directory_page(request):
     else:
         people = directory.search(request.user, filters)
     totals = directory.counts(people)
-    page = Paginator(directory.page_rows(people), PAGE_SIZE, allow_empty_first_page=True).get_page(request.GET.get("p"))
+    paginator = Paginator(directory.page_rows(people), PAGE_SIZE, allow_empty_first_page=True)
+    paginator.count = totals["total"]  # counted already; saves a second count over the same rows
+    page = paginator.get_page(request.GET.get("p"))
     query = request.GET.copy()
     query.pop("p", None)
     return render(
