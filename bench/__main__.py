@@ -13,7 +13,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-BENCHMARKS = ["bench.pages", "bench.exams"]
+BENCHMARKS = ["bench.pages", "bench.exams", "bench.talent"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
