@@ -166,3 +166,59 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
     backend = vendor_backend(params)
     segmenting = _segmenting_class(type(backend))
     return segmenting(params)
+
+
+# Ranked lookups for the public search ---------------------------------------------------------
+#
+# Wagtail's database backends rank results with a correlated subquery that re-runs the full-text
+# match for every candidate row, which takes seconds once there are tens of thousands of lessons.
+# The public catalogue and site search instead ask the same index (the tables the backend above
+# fills, with the same segmentation) for the best-ranked ids in one query, then let the ORM apply
+# access rules to those ids.
+
+TITLE_WEIGHT = 10.0
+
+
+def ranked_ids(model, query, *, limit=None):
+    """Primary keys of ``model`` objects matching every word of ``query``, best first."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    terms = query_terms(query)
+    if not terms:
+        return []
+    content_types = list(get_descendants_content_types_pks(model)) or [ContentType.objects.get_for_model(model).pk]
+    placeholders = ", ".join(["%s"] * len(content_types))
+    limit_sql = " LIMIT %s" if limit else ""
+    if connection.vendor == "postgresql":
+        tsquery = " && ".join(["plainto_tsquery(%s)"] * len(terms))
+        # Only placeholders and constants are interpolated into the SQL; every value is a parameter.
+        sql = (
+            f"SELECT ie.object_id FROM wagtailsearch_indexentry ie, ({tsquery}) AS q(query) "  # noqa: S608
+            f"WHERE ie.content_type_id IN ({placeholders}) AND (ie.title || ie.body) @@ q.query "
+            f"ORDER BY ts_rank(ie.title, q.query) * {TITLE_WEIGHT} + ts_rank(ie.body, q.query) DESC, ie.id{limit_sql}"
+        )
+        params = [*terms, *content_types]
+    elif connection.vendor == "sqlite":
+        match = "{title body} : (" + " AND ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
+        sql = (
+            "SELECT ie.object_id FROM wagtailsearch_indexentry_fts fts "  # noqa: S608
+            "JOIN wagtailsearch_indexentry ie ON ie.id = fts.rowid "
+            f"WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id IN ({placeholders}) "
+            f"ORDER BY bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {TITLE_WEIGHT}), ie.id{limit_sql}"
+        )
+        params = [match, *content_types]
+    else:  # pragma: no cover - other databases use the backend's own ranking
+        return [obj.pk for obj in model.objects.search(query, operator="and")[: limit or None]]
+    if limit:
+        params.append(limit)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [int(row[0]) for row in cursor.fetchall()]
+
+
+def filter_ranked(queryset, ids):
+    """The ``ids`` that ``queryset`` holds, in the order given."""
+    allowed = set(queryset.filter(pk__in=ids).values_list("pk", flat=True))
+    return [pk for pk in ids if pk in allowed]
