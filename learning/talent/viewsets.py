@@ -10,9 +10,13 @@
 from functools import wraps
 
 import django_filters
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import ProtectedError
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import URLPattern
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -114,7 +118,16 @@ class ScopedEditView(ScopedObjectMixin, generic.EditView):
 
 
 class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
-    pass
+    def post(self, request, *args, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().post(request, *args, **kwargs)
+        except ProtectedError:
+            messages.error(
+                request,
+                _("This record is still in use (people, child institutions or role assignments refer to it)."),
+            )
+            return redirect(self.index_url_name)
 
 
 class ScopedInspectView(ScopedObjectMixin, generic.InspectView):

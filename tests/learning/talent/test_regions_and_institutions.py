@@ -72,3 +72,15 @@ def test_an_institution_cannot_be_its_own_ancestor(loaded_regions):
     with pytest.raises(ValidationError):
         parent.full_clean()
     assert Institution.objects.count() == 2
+
+
+def test_an_institution_with_people_is_not_deleted_and_the_administrator_is_told(client, network):
+    from django.urls import reverse
+
+    institution = network.institutions["wx_tisc"]
+    client.force_login(network.users["national"])
+    response = client.post(reverse("talent_institutions:delete", args=[institution.pk]), follow=True)
+    assert response.status_code == 200
+    assert Institution.objects.filter(pk=institution.pk).exists()
+    assert response.redirect_chain[-1][0] == reverse("talent_institutions:index")
+    assert [m.level_tag for m in response.context["messages"]] == ["error"]
