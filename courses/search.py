@@ -195,7 +195,7 @@ def ranked_ids(model, query, *, limit=None):
         tsquery = " && ".join(["plainto_tsquery(%s)"] * len(terms))
         # Only placeholders and constants are interpolated into the SQL; every value is a parameter.
         sql = (
-            f"SELECT ie.object_id FROM wagtailsearch_indexentry ie, ({tsquery}) AS q(query) "  # noqa: S608
+            f"SELECT ie.object_id FROM wagtailsearch_indexentry ie, (SELECT {tsquery} AS query) AS q "  # noqa: S608
             f"WHERE ie.content_type_id IN ({placeholders}) AND (ie.title || ie.body) @@ q.query "
             f"ORDER BY ts_rank(ie.title, q.query) * {TITLE_WEIGHT} + ts_rank(ie.body, q.query) DESC, ie.id{limit_sql}"
         )
