@@ -32,7 +32,7 @@ TITLES = ["", "", "助理知识产权师", "知识产权师", "高级知识产�
 SPECS = ["专利检索", "专利分析、专利导航", "商标", "版权、数据运营", "海外维权"]
 
 
-def workbook(institution_names, rows):
+def workbook(institution_names, rows, prefix="bench"):
     book = Workbook(write_only=True)
     sheet = book.create_sheet("人员")
     sheet.append(["姓名", "性别", "手机", "邮箱", "所在机构", "部门", "职务", "入职日期", "专长", "师资", "职称"])
@@ -42,7 +42,7 @@ def workbook(institution_names, rows):
                 SURNAMES[i % 20] + GIVEN[(i // 20) % 20] + GIVEN[(i // 400) % 20],
                 "男" if i % 2 else "女",
                 f"139{i:08d}",
-                f"bench{i}@example.cn",
+                f"{prefix}{i}@example.cn",
                 institution_names[i % len(institution_names)],
                 "信息服务部",
                 "专员",

@@ -31,7 +31,7 @@ def current_actor():
     return _actor.get()
 
 
-def _value(value):
+def value(value):
     if value is None or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, datetime.date | datetime.datetime):
@@ -52,7 +52,7 @@ def snapshot(instance):
             if label:
                 values[label] = "(set)" if getattr(instance, field.attname) else ""
             continue
-        values[field.name] = _value(getattr(instance, field.attname))
+        values[field.name] = value(getattr(instance, field.attname))
     return values
 
 

@@ -98,6 +98,22 @@ EDUCATION.update({key: key for key in Education.values})
 STATUSES = {"正常": "active", "在运行": "active", "暂停": "suspended", "active": "active", "suspended": "suspended"}
 
 
+# An empty cell in these columns does not erase what is already known.
+KEEP_WHEN_EMPTY = {"email", "mobile", "department", "position", "languages", "gender", "education", "employment_start"}
+
+
+class PersonRef:
+    """An existing person, known by id and name only, for audit entries and links."""
+
+    _meta = Person._meta
+
+    def __init__(self, pk, name):
+        self.pk, self.name = pk, name
+
+    def __str__(self):
+        return self.name
+
+
 class ImportFileError(ValueError):
     """The file cannot be read at all (not an .xlsx, no recognised sheet, a required column missing)."""
 
@@ -463,61 +479,73 @@ class Importer:
             "is_lecturer",
             "is_investigator_candidate",
         ]
+        secret = ["national_id_encrypted", "national_id_digest"]
         rows = self.person_rows
         for start in range(0, len(rows), BATCH):
             chunk = rows[start : start + BATCH]
-            existing = Person.objects.in_bulk([r.values["pk"] for r in chunk if r.values["pk"]])
-            new, changed, entries = [], [], []
-            spec_sets = {}
+            # Existing people as plain rows: comparing values is much cheaper than loading models.
+            existing = {
+                r["id"]: r
+                for r in Person.objects.filter(pk__in=[r.values["pk"] for r in chunk if r.values["pk"]]).values(
+                    "id", *fields, *secret
+                )
+            }
+            new, changed, entries, refs, spec_sets = [], [], [], {}, []
             for row in chunk:
                 v = row.values
                 if "institution_name" in v:
                     v["institution_id"] = name_to_pk[v["institution_name"]]
-                person = existing.get(v["pk"]) if v["pk"] else None
-                before = audit.snapshot(person) if person is not None else None
-                if person is None:
-                    person = Person()
-                for key in fields:
-                    value = v[key]
-                    if (
-                        key in ("email", "mobile", "department", "position", "languages", "gender", "education")
-                        and not value
-                        and person.pk
-                    ):
-                        continue  # an empty cell does not erase what is known
-                    setattr(person, key, value)
-                if v["national_id"] and person.national_id_digest != v["digest"]:
-                    person.national_id_encrypted = crypto.encrypt(v["national_id"])
-                    person.national_id_digest = v["digest"]
-                if person.pk is None:
+                current = existing.get(v["pk"]) if v["pk"] else None
+                if current is None:
+                    person = Person(**{key: v[key] for key in fields})
+                    if v["national_id"]:
+                        person.national_id_encrypted = crypto.encrypt(v["national_id"])
+                        person.national_id_digest = v["digest"]
                     new.append((person, row))
-                else:
-                    changes = audit.diff(before, audit.snapshot(person))
-                    if changes:
-                        changed.append(person)
-                        entries.append((person, AuditAction.UPDATE, changes))
-                spec_sets[id(person)] = (person, v["specialisation_ids"])
+                    spec_sets.append((person, v["specialisation_ids"]))
+                    continue
+                wanted = {
+                    key: v[key]
+                    for key in fields
+                    if (v[key] or key not in KEEP_WHEN_EMPTY) and audit.value(current[key]) != audit.value(v[key])
+                }
+                changes = {
+                    key.removesuffix("_id"): [audit.value(current[key]), audit.value(value)]
+                    for key, value in wanted.items()
+                }
+                if v["national_id"] and current["national_id_digest"] != v["digest"]:
+                    wanted["national_id_encrypted"] = crypto.encrypt(v["national_id"])
+                    wanted["national_id_digest"] = v["digest"]
+                    changes["national_id"] = ["(set)" if current["national_id_digest"] else "", "(set)"]
+                ref = PersonRef(current["id"], wanted.get("name", current["name"]))
+                refs[ref.pk] = ref
+                if wanted:
+                    changed.append((wanted, Person(**{**current, **wanted})))
+                    entries.append((ref, AuditAction.UPDATE, changes))
+                spec_sets.append((ref, v["specialisation_ids"]))
             now = timezone.now()
             for person, _row in new:
                 person.created_at = person.updated_at = now
             Person.objects.bulk_create([p for p, _ in new], batch_size=BATCH)
-            if changed:
-                for person in changed:
-                    person.updated_at = now
-                Person.objects.bulk_update(
-                    changed, fields + ["national_id_encrypted", "national_id_digest", "updated_at"], batch_size=BATCH
-                )
+            # bulk_update writes a CASE per field and row: group rows by the fields that changed, so
+            # that a typical re-import (one or two fields changed) stays cheap.
+            groups = {}
+            for wanted, person in changed:
+                person.updated_at = now
+                groups.setdefault(tuple(sorted(wanted)), []).append(person)
+            for changed_fields, people in groups.items():
+                Person.objects.bulk_update(people, [*changed_fields, "updated_at"], batch_size=500)
             entries.extend((p, AuditAction.CREATE, audit.diff({}, audit.snapshot(p))) for p, _ in new)
-            self._write_specialisations(spec_sets.values(), entries)
-            self._write_qualifications(chunk, existing, new, entries)
+            self._write_specialisations(spec_sets, entries)
+            self._write_qualifications(chunk, refs, new, entries)
             audit.record_many(entries)
             self.result.created += len(new)
-            self.result.updated += len({p.pk for p, _a, _c in entries if _a == AuditAction.UPDATE})
+            created_ids = {p.pk for p, _row in new}
+            self.result.updated += len({p.pk for p, a, _c in entries if a == AuditAction.UPDATE} - created_ids)
             self._tick(len(chunk))
 
     def _write_specialisations(self, pairs, entries):
         through = Person.specialisations.through
-        pairs = list(pairs)
         ids = [p.pk for p, _ in pairs]
         current = {}
         for person_id, spec_id in through.objects.filter(person_id__in=ids).values_list(
@@ -553,8 +581,10 @@ class Importer:
         for q in Qualification.objects.filter(
             person_id__in=[p.pk for p, _k, _v in targets],
             kind__in=[QualificationKind.TITLE, QualificationKind.PATENT_ATTORNEY],
-        ):
-            have[(q.person_id, q.kind, q.title_level if q.kind == QualificationKind.TITLE else q.number)] = q
+        ).values("id", "person_id", "kind", "title_level", "name", "specialty", "obtained_on", "number"):
+            have[
+                (q["person_id"], q["kind"], q["title_level"] if q["kind"] == QualificationKind.TITLE else q["number"])
+            ] = q
         create = []
         for person, kind, v in targets:
             if kind == QualificationKind.TITLE:
@@ -578,11 +608,9 @@ class Importer:
                         {"qualification": [None, f"{kind}: {values.get('title_level') or values['number']}"]},
                     )
                 )
-            elif any(getattr(q, k) != val for k, val in values.items() if val not in ("", None)):
-                for k, val in values.items():
-                    if val not in ("", None):
-                        setattr(q, k, val)
-                Qualification.objects.filter(pk=q.pk).update(**{k: getattr(q, k) for k in values})
+            elif any(q[k] != val for k, val in values.items() if val not in ("", None)):
+                update = {k: val for k, val in values.items() if val not in ("", None)}
+                Qualification.objects.filter(pk=q["id"]).update(**update)
                 entries.append((person, AuditAction.UPDATE, {"qualification": ["changed", f"{kind}"]}))
         Qualification.objects.bulk_create(create, batch_size=BATCH)
 
