@@ -6,8 +6,8 @@
 
 It migrates the database, opens one 100-question mock exam per learner (sessions made directly), starts
 gunicorn on 127.0.0.1:8100, then for each target rate sends open-loop POSTs to
-/exams/attempts/<id>/save/ (a burst first: every learner's first save within the first tenth of the run,
-as when they all open the paper) and reports the achieved rate and latency percentiles. Not part of
+/exams/attempts/<id>/save/ (each learner every learners/rate seconds, at a random phase: the steady
+state) and reports the achieved rate and latency percentiles. Not part of
 `make bench` (it needs PostgreSQL and several minutes)."""
 
 import argparse
@@ -90,11 +90,10 @@ async def _run_rate(sessions, rate, seconds):
     """Open loop: learner i saves at phase_i + k * period, period = learners / rate."""
     learners = len(sessions)
     period = learners / rate
-    burst = seconds / 10
     schedule = []
     rng = random.Random(rate)
     for i in range(len(sessions)):
-        start = rng.uniform(0, min(burst, period))
+        start = rng.uniform(0, period)
         t = start
         while t < seconds:
             schedule.append((t, i))
@@ -192,6 +191,7 @@ def main():
             "SECURE_SSL_REDIRECT": "0",
             "TALENT_ID_ENCRYPTION_KEYS": _fernet_key(),
             "LOG_LEVEL": "WARNING",
+            "DATABASE_CONN_MAX_AGE": "60",  # keep PostgreSQL connections between requests
         },
     )
     try:

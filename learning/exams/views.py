@@ -193,7 +193,7 @@ def _posted_answers(request):
 @require_POST
 def save_answer(request, pk):
     """Autosave of one answer (fetch from exams/attempt.js). Answers JSON; never echoes a key."""
-    attempt = _own_attempt(request, pk)
+    attempt = get_object_or_404(Attempt, pk=pk, user=request.user)
     try:
         position = int(request.POST.get("position", ""))
     except ValueError:
