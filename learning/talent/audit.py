@@ -9,6 +9,7 @@ import datetime
 
 from django.db.models.fields.files import FieldFile
 
+from .bulk import bulk_insert
 from .models import AuditAction, AuditEntry
 
 _actor = contextvars.ContextVar("talent_audit_actor", default=None)
@@ -76,7 +77,7 @@ def record(instance, action, *, changes=None, user=None, note=""):
 def record_many(entries, *, user=None):
     """Bulk-write entries given as (instance, action, changes) tuples."""
     actor = user or current_actor()
-    AuditEntry.objects.bulk_create(
+    bulk_insert(
         [
             AuditEntry(
                 model=instance._meta.model_name,
@@ -87,8 +88,7 @@ def record_many(entries, *, user=None):
                 changes=changes,
             )
             for instance, action, changes in entries
-        ],
-        batch_size=2000,
+        ]
     )
 
 

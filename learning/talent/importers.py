@@ -5,16 +5,15 @@ anything is written. With errors, nothing is written unless the importer chose t
 rows. Existing records are matched (institutions by name, people by email or ID number) and updated,
 so importing the same file twice changes nothing the second time."""
 
-import io
 from dataclasses import dataclass, field
 
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from . import audit, crypto, normalise, scope, spreadsheets
+from .bulk import bulk_insert
 from .models import (
     INSTITUTION_TYPE_NAMES_ZH,
     TITLE_LEVEL_NAMES_ZH,
@@ -160,21 +159,22 @@ def _header_map(header, columns, sheet):
     return positions
 
 
-def _read_sheet(workbook, names, columns):
-    sheet = next((workbook[n] for n in workbook.sheetnames if normalise.text(n).lower() in names), None)
-    if sheet is None:
+def _read_sheet(sheets, names, columns):
+    title = next((t for t in sheets if normalise.text(t).lower() in names), None)
+    if title is None:
         return None, []
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None) or ()
-    positions = _header_map(header, columns, sheet.title)
+    rows = sheets[title]
+    first = next(rows, None)
+    header = first[1] if first else []
+    positions = _header_map(header, columns, title)
     letters = {key: get_column_letter(i + 1) for key, i in positions.items()}
     found = []
-    for number, values in enumerate(rows, start=2):
+    for number, values in rows:
         if not values or all(v in (None, "") for v in values):
             continue
         raw = {key: (values[i] if i < len(values) else None) for key, i in positions.items()}
         found.append(Row(number, {}, raw))
-    return (sheet.title, letters), found
+    return (title, letters), found
 
 
 def _label(columns, key, letters):
@@ -183,14 +183,11 @@ def _label(columns, key, letters):
 
 def read_workbook(data):
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        sheets = spreadsheets.read_sheets(data)
+    except Exception as exc:  # a zip or XML error: the file is not an .xlsx workbook
         raise ImportFileError(f"not an .xlsx workbook ({exc.__class__.__name__})") from None
-    try:
-        institutions = _read_sheet(workbook, INSTITUTION_SHEETS, INSTITUTION_COLUMNS)
-        people = _read_sheet(workbook, PERSON_SHEETS, PERSON_COLUMNS)
-    finally:
-        workbook.close()
+    institutions = _read_sheet(sheets, INSTITUTION_SHEETS, INSTITUTION_COLUMNS)
+    people = _read_sheet(sheets, PERSON_SHEETS, PERSON_COLUMNS)
     if institutions[0] is None and people[0] is None:
         raise ImportFileError("no sheet named 人员 / people or 机构 / institutions")
     return institutions, people
@@ -526,7 +523,7 @@ class Importer:
             now = timezone.now()
             for person, _row in new:
                 person.created_at = person.updated_at = now
-            Person.objects.bulk_create([p for p, _ in new], batch_size=BATCH)
+            bulk_insert([p for p, _ in new], need_ids=True)
             # bulk_update writes a CASE per field and row: group rows by the fields that changed, so
             # that a typical re-import (one or two fields changed) stays cheap.
             groups = {}
@@ -563,7 +560,7 @@ class Importer:
             entries.append((person, AuditAction.UPDATE, {"specialisations": [sorted(have), sorted(wanted)]}))
         for person_id, spec_id in remove:
             through.objects.filter(person_id=person_id, specialisation_id=spec_id).delete()
-        through.objects.bulk_create(add, batch_size=BATCH, ignore_conflicts=True)
+        bulk_insert(add)
 
     def _write_qualifications(self, chunk, existing, new, entries):
         by_row = {row.number: person for person, row in new}
@@ -612,7 +609,7 @@ class Importer:
                 update = {k: val for k, val in values.items() if val not in ("", None)}
                 Qualification.objects.filter(pk=q["id"]).update(**update)
                 entries.append((person, AuditAction.UPDATE, {"qualification": ["changed", f"{kind}"]}))
-        Qualification.objects.bulk_create(create, batch_size=BATCH)
+        bulk_insert(create)
 
 
 def _is_cjk(value):

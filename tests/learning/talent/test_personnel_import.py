@@ -219,3 +219,16 @@ def test_a_large_file_runs_as_a_task_with_progress(client, network, monkeypatch,
 def test_a_file_that_is_not_a_workbook_is_refused(network):
     with pytest.raises(importers.ImportFileError):
         importers.import_bytes(b"not a zip", user=network.users["national"])
+
+
+def test_rows_are_reported_with_the_numbers_excel_shows_even_after_blank_rows(network):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "人员"
+    sheet.append(PEOPLE_HEADER)
+    sheet.cell(row=5, column=1, value="孤行")
+    sheet.cell(row=5, column=6, value="无锡技术与创新支持中心")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = importers.import_bytes(buffer.getvalue(), user=network.users["jiangsu"])
+    assert [(e["row"], e["column"]) for e in result.errors] == [(5, "邮箱 (D)")]
