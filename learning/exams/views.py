@@ -1,6 +1,5 @@
 """Learner pages: dashboard, practice, timed mock exams, results, wrong-answer book, readiness, plan."""
 
-import json
 from collections import OrderedDict
 from decimal import Decimal
 
@@ -337,7 +336,7 @@ def readiness(request):
         "exams/readiness.html",
         {
             "figures": figures,
-            "chart_data": json.dumps(chart, ensure_ascii=False),
+            "chart_data": chart,
             "labels": {"predicted": _("Predicted score"), "pass": _("Pass line")},
         },
     )

@@ -1,3 +1,5 @@
+import json
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -120,6 +122,9 @@ def test_readiness_predicts_the_score_from_chapter_mastery_and_explains_it(clien
     client.force_login(user)
     page = client.get(reverse("exams:readiness")).content.decode()
     assert "vendor/echarts-6.1.0/echarts.min.js" in page and "readiness-data" in page
+    data = json.loads(re.search(r'<script id="readiness-data" type="application/json">(.*?)</script>', page).group(1))
+    series = next(row for row in data if row["id"] == paper.pk)["points"]
+    assert len(series) == 1 and series[0][2] == 84.0  # [day, predicted score, pass line]
     assert "商标" in page
 
 
