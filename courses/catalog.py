@@ -323,15 +323,16 @@ def site_search(*, query, user):
         )
     levels = access_levels_for(user)
 
-    course_ids = search_course_ids(query=query, user=user)[:SITE_SEARCH_LIMIT]
-    courses_by_id = CoursePage.objects.in_bulk(course_ids)
-    courses = [courses_by_id[pk] for pk in course_ids if pk in courses_by_id]
+    courses = _first_visible(CoursePage, query, visible_courses(user), SITE_SEARCH_LIMIT)
     for course in courses:
         course.title_html = highlight(course.title, terms)
         course.summary_html = highlight(course.summary, terms)
 
     lessons = _first_visible(
-        LessonPage, query, LessonPage.objects.live().public().filter(access__in=levels), SITE_SEARCH_LIMIT
+        LessonPage,
+        query,
+        LessonPage.objects.live().public().filter(access__in=levels).only("id", "title", "path", "url_path", "depth"),
+        SITE_SEARCH_LIMIT,
     )
     parents = {
         p.path: p
@@ -356,12 +357,11 @@ def site_search(*, query, user):
 def _first_visible(model, query, queryset, limit):
     """The best ``limit`` matches of ``query`` among ``queryset``, fetching ranked candidates in
     growing batches so that hidden ones (drafts, restricted courses) cannot crowd out the rest."""
-    batch = limit * 10
+    batch = limit * 5
     while True:
         candidates = ranked_ids(model, query, limit=batch)
-        visible = filter_ranked(queryset, candidates)
+        objects = queryset.in_bulk(candidates)
+        visible = [objects[pk] for pk in candidates if pk in objects]
         if len(visible) >= limit or len(candidates) < batch:
-            break
+            return visible[:limit]
         batch *= 4
-    objects = queryset.in_bulk(visible[:limit])
-    return [objects[pk] for pk in visible[:limit] if pk in objects]

@@ -205,8 +205,10 @@ def ranked_ids(model, query, *, limit=None):
         sql = (
             "SELECT ie.object_id FROM wagtailsearch_indexentry_fts fts "  # noqa: S608
             "JOIN wagtailsearch_indexentry ie ON ie.id = fts.rowid "
-            f"WHERE wagtailsearch_indexentry_fts MATCH %s AND ie.content_type_id IN ({placeholders}) "
-            f"ORDER BY bm25(wagtailsearch_indexentry_fts, 0.0, 1.0, {TITLE_WEIGHT}), ie.id{limit_sql}"
+            # FTS5's own rank column sorts far faster than calling bm25() in ORDER BY; columns are
+            # (autocomplete, body, title).
+            f"WHERE wagtailsearch_indexentry_fts MATCH %s AND fts.rank MATCH 'bm25(0.0, 1.0, {TITLE_WEIGHT})' "
+            f"AND ie.content_type_id IN ({placeholders}) ORDER BY fts.rank, ie.id{limit_sql}"
         )
         params = [match, *content_types]
     else:  # pragma: no cover - other databases use the backend's own ranking
