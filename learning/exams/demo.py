@@ -129,6 +129,7 @@ def build(stdout=None):
             }
         )
     counts = importers.import_rows(rows)
+    _review_groups()
     short = _short_mock(papers["ip-practice"])
     history = _learner_history(short)
     if stdout is not None:
@@ -137,6 +138,36 @@ def build(stdout=None):
             f"demo learner history: {'created' if history else 'kept'}\n"
         )
     return counts
+
+
+WRITERS, REVIEWERS = "Question writers", "Question reviewers"
+
+
+def _review_groups():
+    """Two Wagtail groups for the review step: writers draft questions and send them for review;
+    reviewers also make them live and mark written answers. The demo editor writes; the talent demo's
+    reviewer account (if present) reviews."""
+    from django.contrib.auth.models import Group, Permission
+
+    from learning.accounts.models import User
+
+    writing = [
+        "access_admin",
+        "add_question",
+        "change_question",
+        "view_question",
+        "view_blueprint",
+        "view_chapter",
+        "view_knowledgepoint",
+    ]
+    for name, codenames in [(WRITERS, writing), (REVIEWERS, [*writing, "publish_question", "change_blueprint"])]:
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            group.permissions.set(Permission.objects.filter(codename__in=codenames))
+    for email, name in [("editor@example.cn", WRITERS), ("reviewer@example.cn", REVIEWERS)]:
+        user = User.objects.filter(email=email).first()
+        if user is not None:
+            user.groups.add(Group.objects.get(name=name))
 
 
 def _short_mock(paper):

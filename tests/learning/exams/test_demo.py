@@ -49,6 +49,10 @@ def test_the_demo_is_idempotent_and_gives_the_learner_a_history():
     assert ReviewCard.objects.filter(user__email=demo.LEARNER_EMAIL, in_wrong_book=True).exists()
     assert ReadinessSnapshot.objects.filter(user__email=demo.LEARNER_EMAIL).count() >= 5
     assert ExamPlan.objects.filter(user__email=demo.LEARNER_EMAIL).exists() and PaperPass.objects.exists()
+    from learning.accounts.models import User
+
+    editor = User.objects.get(email="editor@example.cn")
+    assert editor.has_perm("exams.change_question") and not editor.has_perm("exams.publish_question")
 
 
 def test_the_full_ip_paper_can_be_drawn_from_the_demo_bank():
