@@ -118,16 +118,27 @@ class ScopedEditView(ScopedObjectMixin, generic.EditView):
 
 
 class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
+    """A record still referred to (people, child institutions, role assignments) is kept, and the
+    administrator is told why, whether Wagtail's reference index or the database notices first."""
+
+    def _in_use(self):
+        messages.error(
+            self.request,
+            _("This record is still in use (people, child institutions or role assignments refer to it)."),
+        )
+        return redirect(self.index_url_name)
+
+    def form_valid(self, form):
+        if self.usage and self.usage.is_protected:
+            return self._in_use()
+        return super().form_valid(form)
+
     def post(self, request, *args, **kwargs):
         try:
             with transaction.atomic():
                 return super().post(request, *args, **kwargs)
         except ProtectedError:
-            messages.error(
-                request,
-                _("This record is still in use (people, child institutions or role assignments refer to it)."),
-            )
-            return redirect(self.index_url_name)
+            return self._in_use()
 
 
 class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
