@@ -46,9 +46,7 @@ def catalogue(site):
 def test_filter_the_catalogue_and_open_a_lesson_on_a_phone(phone, live_server, catalogue, tmp_path):
     page = phone
     page.goto(f"{live_server.url}/courses/")
-    assert page.get_by_role("heading", name="3 courses").is_visible() or page.locator(
-        ".catalog-results__count"
-    ).inner_text().startswith("3")
+    assert "3" in page.locator(".catalog-results__count").inner_text()
 
     # The filters are folded away on a phone; open them, pick a topic and a level.
     page.locator(".catalog-filters > summary").click()
