@@ -1,5 +1,8 @@
 """A learner on a phone takes a short timed mock exam, reloads half-way without losing answers,
-submits and reviews; and a paper whose time runs out is submitted by the page on its own."""
+submits and reviews; and a paper whose time runs out is submitted by the page on its own.
+
+(Named to run after test_signup_journey: a transactional test empties the database, including the
+home page that the `site` fixture expects from cms's data migration.)"""
 
 from datetime import timedelta
 
