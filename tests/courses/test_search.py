@@ -45,6 +45,7 @@ def _course_titles(response):
         ("导航专利", {"专利导航实务", "企业知识产权管理"}),
         ("patent", {"Patent search for SMEs"}),
         ("PATENT Search", {"Patent search for SMEs"}),
+        ("search for SMEs", {"Patent search for SMEs"}),
     ],
 )
 def test_chinese_and_english_queries_find_courses_regardless_of_word_order_and_spacing(
