@@ -10,7 +10,7 @@ import datetime
 from django.db.models.fields.files import FieldFile
 
 from .bulk import bulk_insert
-from .models import AuditAction, AuditEntry
+from .models import AuditEntry
 
 _actor = contextvars.ContextVar("talent_audit_actor", default=None)
 
@@ -94,6 +94,3 @@ def record_many(entries, *, user=None):
 
 def history(instance):
     return AuditEntry.objects.filter(model=instance._meta.model_name, object_id=instance.pk).select_related("user")
-
-
-__all__ = ["AuditAction", "acting_as", "current_actor", "diff", "history", "record", "record_many", "snapshot"]

@@ -8,12 +8,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import normalise, scope
 from .models import (
-    Education,
-    Gender,
     Institution,
     InstitutionStatus,
     InstitutionType,
-    QualificationKind,
     Region,
     RegionLevel,
     Specialisation,
@@ -156,6 +153,3 @@ class ImportForm(forms.Form):
         if not upload.name.lower().endswith(".xlsx"):
             raise ValidationError(_("Upload an .xlsx workbook (the template is a good start)."))
         return upload
-
-
-__all__ = ["Education", "Gender", "QualificationKind"]

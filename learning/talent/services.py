@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import audit, scope
-from .models import AuditAction, Person, Role, RoleAssignment
+from .models import AuditAction, Person, RoleAssignment
 
 ADMIN_GROUP = "Talent administrators"
 
@@ -130,15 +130,3 @@ def queue_invitation(*, person, user):
 
 def roles_of(user):
     return scope.viewer(user).roles
-
-
-__all__ = [
-    "Role",
-    "TalentError",
-    "assign_role",
-    "link_person_to_user",
-    "queue_invitation",
-    "reveal_national_id",
-    "send_invitation",
-    "set_national_id",
-]
