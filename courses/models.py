@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -117,7 +118,9 @@ class Topic(index.Indexed, models.Model):
 @register_snippet
 class Instructor(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=60)
-    title = models.CharField(_("title"), max_length=80, blank=True, help_text=_("e.g. 研究员, 副教授, 专利审查员"))
+    title = models.CharField(
+        pgettext_lazy("instructor", "title"), max_length=80, blank=True, help_text=_("e.g. 研究员, 副教授, 专利审查员")
+    )
     institution = models.CharField(_("institution"), max_length=120, blank=True)
     bio = models.TextField(_("biography"), blank=True, max_length=1200)
     photo = models.ForeignKey(

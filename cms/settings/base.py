@@ -199,6 +199,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.talent.tasks.send_compliance_reminders",
         "schedule": crontab(minute=0, hour=9, day_of_month=1),
     },
+    # learning.exams: submit timed mock exams whose deadline passed while the learner was away.
+    "exams-submit-overdue-attempts": {
+        "task": "learning.exams.tasks.submit_overdue_attempts",
+        "schedule": 60.0,
+    },
 }
 
 # Talent network (learning.talent): Fernet keys for national ID numbers at rest, comma-separated,

@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -194,7 +195,7 @@ class PersonQuerySet(models.QuerySet):
 class Person(ClusterableModel):
     """Someone who works in the network, with or without a user account."""
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=80)
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices, blank=True)
     mobile = models.CharField(_("mobile"), max_length=20, blank=True)
     email = models.EmailField(_("email"), blank=True)
