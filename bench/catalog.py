@@ -23,9 +23,32 @@ REQUESTS = 100
 SEARCH_REQUESTS = 200
 
 WORDS = [
-    "专利检索", "专利导航", "高价值专利", "专利布局", "商标注册", "商标异议", "著作权登记", "软件著作权", "质押融资",
-    "许可转让", "开放许可", "海外维权", "侵权预警", "行政裁决", "技术调查", "信息分析", "专题数据库", "TISC服务",
-    "产业规划", "转化运用", "地理标志", "商业秘密", "植物新品种", "集成电路布图设计", "知识产权管理", "审查指南",
+    "专利检索",
+    "专利导航",
+    "高价值专利",
+    "专利布局",
+    "商标注册",
+    "商标异议",
+    "著作权登记",
+    "软件著作权",
+    "质押融资",
+    "许可转让",
+    "开放许可",
+    "海外维权",
+    "侵权预警",
+    "行政裁决",
+    "技术调查",
+    "信息分析",
+    "专题数据库",
+    "TISC服务",
+    "产业规划",
+    "转化运用",
+    "地理标志",
+    "商业秘密",
+    "植物新品种",
+    "集成电路布图设计",
+    "知识产权管理",
+    "审查指南",
 ]
 FORMS = ["{a}实务", "{a}与{b}", "{a}入门", "{a}进阶：{b}案例", "面向中小企业的{a}", "{a}操作指引"]
 PARAGRAPH = (
@@ -58,30 +81,65 @@ def generate(courses=COURSES, lessons_per_course=LESSONS_PER_COURSE, seed=2024):
         title = rng.choice(FORMS).format(a=a, b=b) + f"（{i + 1}）"
         path = catalog.path + _step(start + i)
         code = f"BX-{i + 1:05d}"
-        course_rows.append(Page(
-            title=title, draft_title=title, slug=code.lower(), content_type=course_type, path=path, depth=catalog.depth + 1,
-            numchild=lessons_per_course, url_path=f"{catalog.url_path}{code.lower()}/", live=True, locale=locale,
-            first_published_at=None, show_in_menus=False,
-        ))
+        course_rows.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=code.lower(),
+                content_type=course_type,
+                path=path,
+                depth=catalog.depth + 1,
+                numchild=lessons_per_course,
+                url_path=f"{catalog.url_path}{code.lower()}/",
+                live=True,
+                locale=locale,
+                first_published_at=None,
+                show_in_menus=False,
+            )
+        )
         hours_p = Decimal(rng.choice(["1.0", "2.0", "3.0", "6.0", "8.0", "12.0", "16.0"]))
         hours_g = Decimal(rng.choice(["0.0", "0.0", "0.0", "1.0"]))
-        course_data.append((code, f"{a}与{b}的课程：讲解{a}的方法和{b}的实践。", rng.choice(["staff", "sme", "exam", "all"]),
-                            rng.choice(["intro", "intermediate", "advanced"]),
-                            rng.choice(["self_paced", "live", "in_person", "blended"]), hours_p, hours_g, hours_p + hours_g,
-                            rng.choice(["public", "registered", "registered", "staff"]), rng.choice(["zh-hans"] * 9 + ["en"]),
-                            rng.randint(0, 500)))
+        course_data.append(
+            (
+                code,
+                f"{a}与{b}的课程：讲解{a}的方法和{b}的实践。",
+                rng.choice(["staff", "sme", "exam", "all"]),
+                rng.choice(["intro", "intermediate", "advanced"]),
+                rng.choice(["self_paced", "live", "in_person", "blended"]),
+                hours_p,
+                hours_g,
+                hours_p + hours_g,
+                rng.choice(["public", "registered", "registered", "staff"]),
+                rng.choice(["zh-hans"] * 9 + ["en"]),
+                rng.randint(0, 500),
+            )
+        )
         for n in range(1, lessons_per_course + 1):
             la, lb = rng.sample(WORDS, 2)
-            lesson_rows.append(Page(
-                title=f"第{n}讲 {la}", draft_title=f"第{n}讲 {la}", slug=f"lesson-{n}", content_type=lesson_type,
-                path=path + _step(n), depth=catalog.depth + 2, numchild=0, url_path=f"{catalog.url_path}{code.lower()}/lesson-{n}/",
-                live=True, locale=locale, show_in_menus=False,
-            ))
+            lesson_rows.append(
+                Page(
+                    title=f"第{n}讲 {la}",
+                    draft_title=f"第{n}讲 {la}",
+                    slug=f"lesson-{n}",
+                    content_type=lesson_type,
+                    path=path + _step(n),
+                    depth=catalog.depth + 2,
+                    numchild=0,
+                    url_path=f"{catalog.url_path}{code.lower()}/lesson-{n}/",
+                    live=True,
+                    locale=locale,
+                    show_in_menus=False,
+                )
+            )
             lesson_data.append((PARAGRAPH.format(a=la, b=lb), rng.choice([10, 15, 20, 30]), course_data[-1][8]))
     Page.objects.bulk_create(course_rows, batch_size=500)
     Page.objects.bulk_create(lesson_rows, batch_size=500)
     ids = dict(Page.objects.filter(path__in=[p.path for p in course_rows]).values_list("path", "id"))
-    lesson_ids = dict(Page.objects.filter(depth=catalog.depth + 2, path__startswith=catalog.path, content_type=lesson_type).values_list("path", "id"))
+    lesson_ids = dict(
+        Page.objects.filter(
+            depth=catalog.depth + 2, path__startswith=catalog.path, content_type=lesson_type
+        ).values_list("path", "id")
+    )
     with connection.cursor() as cursor:
         cursor.executemany(
             "INSERT INTO courses_coursepage (page_ptr_id, code, summary, outcomes, audience, level, delivery_mode, "
@@ -92,7 +150,13 @@ def generate(courses=COURSES, lessons_per_course=LESSONS_PER_COURSE, seed=2024):
         cursor.executemany(
             "INSERT INTO courses_lessonpage (page_ptr_id, body, estimated_minutes, is_required, access) VALUES (%s, %s, %s, %s, %s)",
             [
-                (lesson_ids[row.path], f'[{{"type": "paragraph", "value": "{body}", "id": "b{lesson_ids[row.path]}"}}]', minutes, True, access)
+                (
+                    lesson_ids[row.path],
+                    f'[{{"type": "paragraph", "value": "{body}", "id": "b{lesson_ids[row.path]}"}}]',
+                    minutes,
+                    True,
+                    access,
+                )
                 for row, (body, minutes, access) in zip(lesson_rows, lesson_data, strict=True)
             ],
         )
@@ -131,8 +195,16 @@ def run():
     cases = [
         ("content page `/about/` (baseline)", "/about/", {}),
         ("catalogue, no filter", "/courses/", {}),
-        ("catalogue, topic + level + hours", "/courses/", {"topic": Topic.objects.filter(parent__isnull=True).first().slug, "level": "intro", "hours": "lt4"}),
-        ("catalogue, audience + delivery, sorted by hours, page 3", "/courses/", {"audience": "all", "delivery": "self_paced", "sort": "hours", "page": "3"}),
+        (
+            "catalogue, topic + level + hours",
+            "/courses/",
+            {"topic": Topic.objects.filter(parent__isnull=True).first().slug, "level": "intro", "hours": "lt4"},
+        ),
+        (
+            "catalogue, audience + delivery, sorted by hours, page 3",
+            "/courses/",
+            {"audience": "all", "delivery": "self_paced", "sort": "hours", "page": "3"},
+        ),
         ("catalogue filtered by search 专利检索", "/courses/", {"q": "专利检索"}),
         ("course page (10 lessons)", course.url if course else "/courses/", {}),
     ]
@@ -142,5 +214,13 @@ def run():
         rows.append({"name": name, "requests": REQUESTS, "median_ms": median, "p95_ms": p95, "queries": queries})
     for query in ["专利", "商标注册", "质押融资 许可", "patent", "海外维权实务"]:
         median, p95, queries = _time(client, "/search/", SEARCH_REQUESTS, q=query)
-        rows.append({"name": f"site search `{query}`", "requests": SEARCH_REQUESTS, "median_ms": median, "p95_ms": p95, "queries": queries})
+        rows.append(
+            {
+                "name": f"site search `{query}`",
+                "requests": SEARCH_REQUESTS,
+                "median_ms": median,
+                "p95_ms": p95,
+                "queries": queries,
+            }
+        )
     return rows

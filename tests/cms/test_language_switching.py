@@ -35,7 +35,7 @@ def test_switching_to_english_translates_the_interface_and_is_remembered(client,
     assert '<html lang="en">' in page
     assert "Sign in" in page and "Skip to main content" in page
     assert "登录" not in page
-    assert '>简体中文</button>' in page, "the switcher now offers the way back"
+    assert ">简体中文</button>" in page, "the switcher now offers the way back"
     assert "IP Talent Academy" in client.get("/").content.decode(), "the English site name from site settings"
 
 
