@@ -5,17 +5,17 @@ rebuilt with the Chinese-segmenting backend), so generating the data takes a min
 an hour. Measured through Django's test client, single process, anonymous and staff visitors."""
 
 import random
-import statistics
 import time
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
 from courses.models import CatalogPage, CoursePage, LessonPage, Topic
+
+from .timing import measure
 
 COURSES = 2000
 LESSONS_PER_COURSE = 10
@@ -167,20 +167,6 @@ def generate(courses=COURSES, lessons_per_course=LESSONS_PER_COURSE, seed=2024):
     Page.objects.filter(pk=catalog.pk).update(numchild=start - 1 + courses)
 
 
-def _time(client, path, requests, **params):
-    client.get(path, params)
-    timings = []
-    for _ in range(requests):
-        started = time.perf_counter()
-        response = client.get(path, params)
-        timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, (path, params, response.status_code)
-    with CaptureQueriesContext(connection) as queries:
-        client.get(path, params)
-    timings.sort()
-    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(queries)
-
-
 def run():
     from django.core.management import call_command
 
@@ -210,10 +196,10 @@ def run():
     ]
     rows = []
     for name, path, params in cases:
-        median, p95, queries = _time(client, path, REQUESTS, **params)
+        median, p95, queries = measure(client, path, REQUESTS, params)
         rows.append({"name": name, "requests": REQUESTS, "median_ms": median, "p95_ms": p95, "queries": queries})
     for query in ["专利", "商标注册", "质押融资 许可", "patent", "海外维权实务"]:
-        median, p95, queries = _time(client, "/search/", SEARCH_REQUESTS, q=query)
+        median, p95, queries = measure(client, "/search/", SEARCH_REQUESTS, {"q": query})
         rows.append(
             {
                 "name": f"site search `{query}`",

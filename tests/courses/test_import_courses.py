@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
-from courses.importers import import_courses
+from courses.importers import COURSE_COLUMNS, import_courses
 from courses.models import CoursePage, Instructor, LessonPage
 
 pytestmark = pytest.mark.django_db
@@ -190,29 +190,11 @@ def _workbook(tmp_path, courses, lessons):
     return path
 
 
-COURSE_HEADER = [
-    "code",
-    "title",
-    "summary",
-    "outcomes",
-    "audience",
-    "level",
-    "delivery_mode",
-    "hours_professional",
-    "hours_general",
-    "access",
-    "language",
-    "topics",
-    "instructors",
-    "prerequisites",
-]
-
-
 def test_an_xlsx_workbook_imports_courses_and_lessons(catalog, topics, instructor, tmp_path):
     path = _workbook(
         tmp_path,
         [
-            COURSE_HEADER,
+            COURSE_COLUMNS,
             [
                 "sb-301",
                 "商标注册实务",
@@ -252,7 +234,7 @@ def test_an_xlsx_workbook_imports_courses_and_lessons(catalog, topics, instructo
 def test_an_xlsx_lesson_for_an_unknown_course_is_reported(catalog, topics, tmp_path):
     path = _workbook(
         tmp_path,
-        [COURSE_HEADER],
+        [COURSE_COLUMNS],
         [["course_code", "order", "title", "minutes", "required", "body"], ["NO-1", 1, "孤儿课", 10, "是", "x"]],
     )
 

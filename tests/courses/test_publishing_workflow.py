@@ -49,22 +49,9 @@ def test_an_editors_submission_goes_live_only_after_a_reviewer_approves(client, 
     form = client.get(edit_url)
     assert form.status_code == 200
 
-    data = {
-        "title": "专利导航实务（2026版）",
-        "slug": course.slug,
-        "code": course.code,
-        "summary": course.summary,
-        "audience": course.audience,
-        "level": course.level,
-        "delivery_mode": course.delivery_mode,
-        "language": course.language,
-        "hours_professional": "2.0",
-        "hours_general": "0.0",
-        "access": course.access,
-        "outcomes": rich_text("<p>学会专利导航。</p>"),
-        "action-submit": "Submit for moderation",
-    }
-    data.update(_empty_formsets(form))
+    data = _edit_form_data(
+        course, form, title="专利导航实务（2026版）", outcomes="<p>学会专利导航。</p>", action="action-submit"
+    )
     submitted = client.post(edit_url, data)
     assert submitted.status_code == 302, submitted.content.decode()[:3000]
 
@@ -86,8 +73,19 @@ def test_an_editor_pressing_publish_does_not_publish(client, catalog, make_cours
     client.force_login(editor)
     edit_url = reverse("wagtailadmin_pages:edit", args=[course.pk])
     form = client.get(edit_url)
+    data = _edit_form_data(
+        course, form, title="商标注册实务（改）", outcomes="<p>学会商标注册。</p>", action="action-publish"
+    )
+
+    client.post(edit_url, data)
+
+    assert CoursePage.objects.get(pk=course.pk).title == "商标注册实务"
+
+
+def _edit_form_data(course, form, *, title, outcomes, action):
+    """What the page editor posts for ``course`` with a new title, and which button was pressed."""
     data = {
-        "title": "商标注册实务（改）",
+        "title": title,
         "slug": course.slug,
         "code": course.code,
         "summary": course.summary,
@@ -98,14 +96,11 @@ def test_an_editor_pressing_publish_does_not_publish(client, catalog, make_cours
         "hours_professional": "2.0",
         "hours_general": "0.0",
         "access": course.access,
-        "outcomes": rich_text("<p>学会商标注册。</p>"),
-        "action-publish": "Publish",
+        "outcomes": rich_text(outcomes),
+        action: "1",
     }
     data.update(_empty_formsets(form))
-
-    client.post(edit_url, data)
-
-    assert CoursePage.objects.get(pk=course.pk).title == "商标注册实务"
+    return data
 
 
 def _empty_formsets(response):
