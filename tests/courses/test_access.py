@@ -83,3 +83,16 @@ def test_changing_a_course_access_level_carries_over_to_its_lessons(courses):
     course.save()
 
     assert {lesson.specific.access for lesson in course.get_children()} == {"staff"}
+
+
+def test_an_editor_of_another_user_kind_can_open_and_preview_staff_courses(client, courses):
+    from django.contrib.auth.models import Group
+
+    editor = UserFactory(kind=UserKind.OTHER)
+    editor.groups.add(Group.objects.get(name="课程编辑"))
+    client.force_login(editor)
+
+    assert client.get(courses["staff"].url).status_code == 200
+    preview = client.get(f"/admin/pages/{courses['staff'].pk}/view_draft/")
+    assert preview.status_code == 200
+    assert "TISC服务规范" in preview.content.decode()
