@@ -246,28 +246,39 @@ def _facets(base, filters, params, topics, language):
             )
     facets.append(Facet("topic", _("Topic"), roots))
 
-    for param, (label, field_name, choices) in SIMPLE_FACETS.items():
-        counts = dict(
-            _apply(base, filters, skip=param)
-            .order_by()
-            .values_list(field_name)
-            .annotate(n=Count("id", distinct=True))
-            .values_list(field_name, "n")
-        )
-        selected = set(params.getlist(param))
-        facets.append(
-            Facet(param, label, [FacetValue(v, lbl, counts.get(v, 0), v in selected) for v, lbl in choices.choices])
+    # Every other facet's values are counted with conditional counts: one query for all the facets
+    # nobody filters by (they share the same scope), one more for each facet in use.
+    options = {
+        param: [(v, lbl, Q(**{field_name: v})) for v, lbl in choices.choices]
+        for param, (_label, field_name, choices) in SIMPLE_FACETS.items()
+    }
+    options["credit"] = [(k, lbl, condition) for k, (lbl, condition) in CREDIT_CATEGORIES.items()]
+    options["hours"] = [(k, lbl, condition) for k, (lbl, condition) in HOURS_RANGES.items()]
+    labels = {param: label for param, (label, _f, _c) in SIMPLE_FACETS.items()}
+    labels.update(credit=_("Credit category"), hours=_("Hours"))
+
+    def count(params_to_count, scoped):
+        if not params_to_count:
+            return {}
+        return scoped.aggregate(
+            **{
+                f"{param}__{value}": Count("id", filter=condition, distinct=True)
+                for param in params_to_count
+                for value, _lbl, condition in options[param]
+            }
         )
 
-    for param, options in (("credit", CREDIT_CATEGORIES), ("hours", HOURS_RANGES)):
-        scoped = _apply(base, filters, skip=param)
-        counts = scoped.aggregate(
-            **{key: Count("id", filter=condition, distinct=True) for key, (_l, condition) in options.items()}
-        )
+    counts = count([p for p in options if p not in filters], _apply(base, filters))
+    for param in (p for p in options if p in filters):
+        counts.update(count([param], _apply(base, filters, skip=param)))
+    for param, values in options.items():
         selected = set(params.getlist(param))
-        label = _("Credit category") if param == "credit" else _("Hours")
         facets.append(
-            Facet(param, label, [FacetValue(k, lbl, counts[k], k in selected) for k, (lbl, _c) in options.items()])
+            Facet(
+                param,
+                labels[param],
+                [FacetValue(v, lbl, counts[f"{param}__{v}"], v in selected) for v, lbl, _c in values],
+            )
         )
     return facets
 

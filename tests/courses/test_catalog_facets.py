@@ -173,3 +173,12 @@ def test_a_course_page_needs_a_fixed_number_of_queries(client, make_course, topi
         client.get(small.url)
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get(big.url)
+
+
+def test_every_facet_in_use_at_once(client, catalog, shelf):
+    query = "topic=patent&audience=staff&level=intro&delivery=self_paced&language=zh-hans&credit=professional&hours=lt4"
+
+    response = client.get(f"{catalog.url}?{query}")
+
+    assert _titles(response) == ["专利检索入门"]
+    assert _counts(response, "level") == {"intro": 1, "intermediate": 0, "advanced": 0}
