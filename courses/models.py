@@ -174,9 +174,7 @@ class CatalogPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["catalog"] = browse_catalog(catalog=self, user=request.user, params=request.GET)
-        context["tracks"] = (
-            TrackPage.objects.live().public().child_of(self).only("id", "title", "intro", "url_path", "path", "depth")
-        )
+        context["tracks"] = TrackPage.objects.live().public().only("id", "title", "intro", "url_path", "path", "depth")
         return context
 
 

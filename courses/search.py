@@ -192,20 +192,22 @@ def ranked_ids(model, query, *, limit=None):
     placeholders = ", ".join(["%s"] * len(content_types))
     limit_sql = " LIMIT %s" if limit else ""
     if connection.vendor == "postgresql":
-        # Each word must occur in the title or the body (so the GIN indexes on both can answer);
-        # a word the text-search configuration drops (an English stop word) is ignored.
+        with connection.cursor() as cursor:  # words the text-search configuration drops (stop words) are ignored
+            cursor.execute("SELECT t FROM unnest(%s::text[]) AS t WHERE numnode(plainto_tsquery(t)) > 0", [terms])
+            kept = {row[0] for row in cursor.fetchall()}
+        terms = [term for term in terms if term in kept]
+        if not terms:
+            return []
+        # Each word must occur in the title or the body, which the GIN indexes on both can answer.
         tsquery = " && ".join(["plainto_tsquery(%s)"] * len(terms))
-        each_word = " AND ".join(
-            ["(numnode(plainto_tsquery(%s)) = 0 OR ie.title @@ plainto_tsquery(%s) OR ie.body @@ plainto_tsquery(%s))"]
-            * len(terms)
-        )
+        each_word = " AND ".join(["(ie.title @@ plainto_tsquery(%s) OR ie.body @@ plainto_tsquery(%s))"] * len(terms))
         # Only placeholders and constants are interpolated into the SQL; every value is a parameter.
         sql = (
             f"SELECT ie.object_id FROM wagtailsearch_indexentry ie, (SELECT {tsquery} AS query) AS q "  # noqa: S608
             f"WHERE ie.content_type_id IN ({placeholders}) AND {each_word} "
             f"ORDER BY ts_rank(ie.title, q.query) * {TITLE_WEIGHT} + ts_rank(ie.body, q.query) DESC, ie.id{limit_sql}"
         )
-        params = [*terms, *content_types, *[term for term in terms for _ in range(3)]]
+        params = [*terms, *content_types, *[term for term in terms for _ in range(2)]]
     elif connection.vendor == "sqlite":
         match = "{title body} : (" + " AND ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
         sql = (
