@@ -118,7 +118,7 @@ def _apply(queryset, filters, skip=None):
     return queryset.distinct() if "topic" in filters and skip != "topic" else queryset
 
 
-def browse_catalog(*, catalog, user, params):
+def browse_catalog(*, user, params):
     language = translation.get_language() or "zh-hans"
     query = (params.get("q") or "").strip()[:100]
     terms = query_terms(query) if query else []

@@ -173,7 +173,7 @@ class CatalogPage(Page):
         from .catalog import browse_catalog
 
         context = super().get_context(request, *args, **kwargs)
-        context["catalog"] = browse_catalog(catalog=self, user=request.user, params=request.GET)
+        context["catalog"] = browse_catalog(user=request.user, params=request.GET)
         context["tracks"] = TrackPage.objects.live().public().only("id", "title", "intro", "url_path", "path", "depth")
         return context
 
