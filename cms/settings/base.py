@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "cms",
     "courses",
     "learning.accounts",
+    "learning.enrolment",
     "learning.exams",
     "learning.talent",
     # Wagtail

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EnrolmentConfig(AppConfig):
+    name = "learning.enrolment"
+    label = "enrolment"
+    verbose_name = _("Enrolment and records")
+    default_auto_field = "django.db.models.BigAutoField"

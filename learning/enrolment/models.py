@@ -1,0 +1,310 @@
+"""The learner's record: sessions (班次) and enrolments, lesson progress, the training-hours ledger
+(学时档案) and certificates.
+
+Rules that the database can hold are constraints here (one enrolment per learner and session, seats
+never above capacity, one course credit per learner, course and year, one certificate per learner
+and course); the use cases that move records between states live in ``services.py``."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class SessionMode(models.TextChoices):
+    SELF_PACED = "self_paced", _("Online, self-paced")
+    LIVE_ONLINE = "live_online", _("Live online")
+    IN_PERSON = "in_person", _("In person")
+    BLENDED = "blended", _("Blended")
+
+
+class Eligibility(models.TextChoices):
+    STAFF = "staff", _("Public-service staff only")
+    SME = "sme", _("SMEs")
+    EVERYONE = "everyone", _("Everyone")
+
+
+class Session(models.Model):
+    """One run of a course (班次): its dates, place, seats and who may enrol."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="sessions"
+    )
+    title = models.CharField(_("title"), max_length=120, help_text=_("e.g. 2026年第二期"))
+    mode = models.CharField(_("mode"), max_length=12, choices=SessionMode.choices, default=SessionMode.SELF_PACED)
+    starts_on = models.DateField(_("first day"), null=True, blank=True)
+    ends_on = models.DateField(_("last day"), null=True, blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    meeting_url = models.URLField(_("meeting link"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    seats_taken = models.PositiveIntegerField(_("seats taken"), default=0, editable=False)
+    enrolment_opens_at = models.DateTimeField(_("enrolment opens"), null=True, blank=True)
+    enrolment_closes_at = models.DateTimeField(_("enrolment closes"), null=True, blank=True)
+    eligibility = models.CharField(
+        _("who may enrol"), max_length=10, choices=Eligibility.choices, default=Eligibility.EVERYONE
+    )
+    requires_approval = models.BooleanField(_("enrolment needs approval"), default=False)
+    institution = models.ForeignKey(
+        "talent.Institution",
+        verbose_name=_("organising institution"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sessions",
+    )
+    organiser = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("organiser"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_sessions",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["course", "starts_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(seats_taken__lte=F("capacity")),
+                name="session_seats_within_capacity",
+            ),
+            models.CheckConstraint(
+                condition=Q(starts_on__isnull=True) | Q(ends_on__isnull=True) | Q(ends_on__gte=F("starts_on")),
+                name="session_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.course.title} · {self.title}"
+
+
+class EnrolmentStatus(models.TextChoices):
+    REQUESTED = "requested", _("Awaiting approval")
+    ENROLLED = "enrolled", _("Enrolled")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    COMPLETED = "completed", _("Completed")
+    REJECTED = "rejected", _("Rejected")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# The states that hold a seat in the session.
+SEAT_HOLDING = (EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)
+
+
+class Enrolment(models.Model):
+    """A learner's place in a session, from request to completion."""
+
+    session = models.ForeignKey(Session, verbose_name=_("session"), on_delete=models.CASCADE, related_name="enrolments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="enrolments"
+    )
+    status = models.CharField(_("status"), max_length=12, choices=EnrolmentStatus.choices, db_index=True)
+    requested_at = models.DateTimeField(_("requested"), default=timezone.now)
+    waitlisted_at = models.DateTimeField(_("joined the waiting list"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"), blank=True, max_length=1000)
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        ordering = ["-requested_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["session", "user"], name="one_enrolment_per_session")]
+        indexes = [
+            models.Index(fields=["user", "status"], name="enrolment_user_status"),
+            models.Index(fields=["session", "status", "waitlisted_at"], name="enrolment_waitlist_order"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.session}"
+
+
+class AttendanceMethod(models.TextChoices):
+    QR = "qr", _("QR check-in")
+    MANUAL = "manual", _("Marked by the organiser")
+
+
+class Attendance(models.Model):
+    """Presence on one day of an in-person or blended session."""
+
+    enrolment = models.ForeignKey(
+        Enrolment, verbose_name=_("enrolment"), on_delete=models.CASCADE, related_name="attendance"
+    )
+    day = models.DateField(_("day"))
+    method = models.CharField(_("how"), max_length=8, choices=AttendanceMethod.choices)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        constraints = [models.UniqueConstraint(fields=["enrolment", "day"], name="one_attendance_per_day")]
+
+    def __str__(self):
+        return f"{self.enrolment} · {self.day:%Y-%m-%d}"
+
+
+class LessonProgress(models.Model):
+    """A learner's completion of one lesson; kept with or without an enrolment (public modules)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress")
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    lesson = models.ForeignKey("courses.LessonPage", on_delete=models.CASCADE, related_name="+")
+    completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    last_visited_at = models.DateTimeField(_("last visited"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("lesson progress")
+        verbose_name_plural = _("lesson progress")
+        constraints = [models.UniqueConstraint(fields=["user", "lesson"], name="one_progress_per_lesson")]
+        indexes = [models.Index(fields=["user", "course", "last_visited_at"], name="progress_user_course")]
+
+    def __str__(self):
+        return f"{self.user} · {self.lesson_id}"
+
+
+class HoursSource(models.TextChoices):
+    COURSE = "course", _("Course completed on this platform")
+    EXTERNAL = "external", _("Training taken elsewhere")
+    ADJUSTMENT = "adjustment", _("Correction by an administrator")
+
+
+class HoursStatus(models.TextChoices):
+    PENDING = "pending", _("Awaiting approval")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class TrainingHoursEntry(models.Model):
+    """One line of a learner's training-hours ledger (学时档案) for a year."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="hours_entries"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    professional_hours = models.DecimalField(
+        _("professional hours (专业科目)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("0.0"),
+        validators=[MinValueValidator(Decimal("0.0"))],
+    )
+    general_hours = models.DecimalField(
+        _("general hours (公需科目)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("0.0"),
+        validators=[MinValueValidator(Decimal("0.0"))],
+    )
+    source = models.CharField(_("source"), max_length=12, choices=HoursSource.choices)
+    status = models.CharField(_("status"), max_length=10, choices=HoursStatus.choices, default=HoursStatus.APPROVED)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    enrolment = models.ForeignKey(Enrolment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    title = models.CharField(_("training"), max_length=200)
+    provider = models.CharField(_("provider"), max_length=200, blank=True)
+    completed_on = models.DateField(_("completed on"))
+    evidence = models.FileField(_("evidence"), upload_to="private/hours-evidence/%Y/", blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decision_reason = models.TextField(_("reason"), blank=True, max_length=1000)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("training-hours entry")
+        verbose_name_plural = _("training-hours entries")
+        ordering = ["-completed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course", "year"],
+                condition=Q(source="course"),
+                name="one_course_credit_per_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(professional_hours__gte=0) & Q(general_hours__gte=0), name="hours_not_negative"
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "year", "status"], name="hours_user_year")]
+
+    def __str__(self):
+        return f"{self.user} · {self.year} · {self.title}"
+
+    @property
+    def total_hours(self):
+        return (self.professional_hours or Decimal("0.0")) + (self.general_hours or Decimal("0.0"))
+
+
+class Certificate(models.Model):
+    """A course certificate: its public number, the holder's and course's details as issued, and
+    whether it was revoked. The PDF and the signed credential are generated by a Celery task."""
+
+    number = models.CharField(_("certificate number"), max_length=40, unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("holder"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.PROTECT, related_name="+"
+    )
+    enrolment = models.ForeignKey(Enrolment, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    holder_name = models.CharField(_("holder's name"), max_length=80)
+    course_title = models.CharField(_("course title"), max_length=255)
+    course_code = models.CharField(_("course code"), max_length=20)
+    hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
+    issuer = models.CharField(_("issued by"), max_length=120)
+    issued_on = models.DateField(_("issued on"))
+    pdf = models.FileField(_("PDF"), upload_to="private/certificates/%Y/", blank=True)
+    credential = models.JSONField(_("signed credential"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.TextField(_("reason for revocation"), blank=True, max_length=1000)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["user", "course"], name="one_certificate_per_course")]
+
+    def __str__(self):
+        return self.number
+
+    @property
+    def is_valid(self):
+        return self.revoked_at is None
