@@ -2,6 +2,7 @@ import logging
 import time
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpResponse, JsonResponse
@@ -9,6 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.i18n import set_language as django_set_language
 
 logger = logging.getLogger(__name__)
 
@@ -84,3 +86,19 @@ def search(request):
 
     result = site_search(query=request.GET.get("q", ""), user=request.user)
     return render(request, "cms/search.html", {"result": result})
+
+
+def set_language(request):
+    """Django's language switch, which also keeps a signed-in user's choice on the account so that
+    emails sent later by Celery, outside any request, are written in that language."""
+    response = django_set_language(request)
+    language = request.POST.get("language")
+    user = request.user
+    if (
+        request.method == "POST"
+        and user.is_authenticated
+        and language in dict(settings.LANGUAGES)
+        and user.language != language
+    ):
+        get_user_model().objects.filter(pk=user.pk).update(language=language)
+    return response

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
 from django.core.validators import RegexValidator
@@ -61,6 +62,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=False,
         help_text=_("Lets a superuser's colleague into the technical Django admin. Editors do not need it."),
     )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_(
+            "The language of the emails the platform sends you; follows the language you last chose on the site."
+        ),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -89,6 +99,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.display_name or self.email.split("@")[0]
+
+    @property
+    def email_language(self):
+        """The language to write this user's emails in."""
+        return self.language or settings.LANGUAGE_CODE
 
     def has_verified_email(self):
         """True when the login address has been confirmed (required before enrolling)."""

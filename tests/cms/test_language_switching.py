@@ -50,3 +50,17 @@ def test_an_unknown_language_in_the_cookie_falls_back_to_chinese(client, site):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "fr"
 
     assert '<html lang="zh-CN">' in client.get("/").content.decode()
+
+
+def test_a_signed_in_users_language_choice_is_kept_on_the_account_for_emails(client, site, django_user_model):
+    user = django_user_model.objects.create_user(email="lang@example.cn", password="pw-12345678", display_name="王")
+    assert user.language == "zh-hans"
+    client.force_login(user)
+
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+
+    user.refresh_from_db()
+    assert user.language == "en" and user.email_language == "en"
+    client.post(reverse("set_language"), {"language": "xx", "next": "/"})
+    user.refresh_from_db()
+    assert user.language == "en", "an unknown language is ignored"

@@ -126,3 +126,12 @@ def test_an_expired_confirmation_link_shows_a_clear_page_and_verifies_nothing(cl
     assert "链接已过期或无效" in page.content.decode()
     assert posted.status_code == 404
     assert not EmailAddress.objects.get(user=user).verified
+
+
+def test_an_account_signed_up_in_english_gets_its_emails_in_english(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+
+    client.post(reverse("account_signup"), SIGNUP)
+
+    assert User.objects.get().language == "en"
+    assert User.objects.get().email_language == "en"
