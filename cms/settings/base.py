@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "learning.enrolment",
     "learning.exams",
     "learning.talent",
+    "learning.outreach",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
