@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from cms.blocks import BaseStreamBlock
 
@@ -51,8 +52,35 @@ class KeyPointsBlock(blocks.StructBlock):
         template = "courses/blocks/key_points.html"
 
 
+class SelfCheckBlock(blocks.StructBlock):
+    """A practice set (self-check quiz) answered on the page. The server checks the answers, so the key
+    never reaches the page before the visitor answers; see learning/exams/self_check.py."""
+
+    practice_set = SnippetChooserBlock("exams.PracticeSet", label=_("Practice set"))
+    heading = blocks.CharBlock(
+        label=_("Heading"), required=False, max_length=80, help_text=_("Defaults to the practice set's title.")
+    )
+
+    class Meta:
+        label = _("Self-check quiz")
+        icon = "help"
+        template = "exams/includes/self_check.html"
+
+    def get_context(self, value, parent_context=None):
+        from learning.exams.self_check import block_context
+
+        context = super().get_context(value, parent_context=parent_context)
+        parent_context = parent_context or {}
+        practice_set = value["practice_set"]
+        course = parent_context.get("course")
+        final_quiz = bool(practice_set and course and course.final_quiz_id == practice_set.pk)
+        context.update(block_context(parent_context, practice_set, heading=value.get("heading"), final_quiz=final_quiz))
+        return context
+
+
 class LessonStreamBlock(BaseStreamBlock):
     video = VideoBlock()
     embedded_video = EmbeddedVideoBlock()
     download = DownloadBlock()
     key_points = KeyPointsBlock()
+    self_check = SelfCheckBlock()

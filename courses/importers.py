@@ -43,7 +43,7 @@ COURSE_COLUMNS = [
     "prerequisites",
 ]
 LESSON_COLUMNS = ["course_code", "order", "title", "minutes", "required", "body"]
-BLOCK_TYPES = {"paragraph", "heading", "callout", "key_points"}
+BLOCK_TYPES = {"paragraph", "heading", "callout", "key_points", "self_check"}
 CALLOUT_KINDS = {"tip", "legal", "warning"}
 MAX_HOURS = Decimal("999.9")
 
@@ -116,6 +116,8 @@ def _read_xlsx(path):
             course[name] = [
                 item.strip() for item in str(course.get(name) or "").replace("，", ",").split(",") if item.strip()
             ]
+        if not course.get("final_quiz"):
+            course.pop("final_quiz", None)
         course["lessons"] = []
         courses.append(("courses", row_number, course))
         by_code.setdefault(str(course.get("code") or "").strip().upper(), course)
@@ -138,6 +140,8 @@ def _read_xlsx(path):
             else [],
             "_row": row_number,
         }
+        if str(values.get("self_check") or "").strip():
+            lesson["blocks"].append({"type": "self_check", "set": str(values["self_check"]).strip()})
         if code in by_code:
             by_code[code]["lessons"].append(lesson)
         else:
@@ -174,8 +178,12 @@ def _sheet_rows(sheet, columns, filename):
 # Validating ----------------------------------------------------------------------------------
 
 
-def validate(rows):
-    """All problems in the file, plus the cleaned courses when there are none."""
+def validate(rows, self_checks=None):
+    """All problems in the file, plus the cleaned courses when there are none. Self-check blocks and
+    final quizzes are collected in ``self_checks`` (learning.exams.importers.SelfCheckImport)."""
+    from learning.exams.importers import SelfCheckImport
+
+    self_checks = self_checks if self_checks is not None else SelfCheckImport()
     problems, cleaned, seen_codes = [], [], {}
     topics = {t.slug: t for t in Topic.objects.all()}
     instructors = {i.key: i for i in Instructor.objects.all()}
@@ -248,6 +256,9 @@ def validate(rows):
                 problem("prerequisites", "a course cannot require itself")
             elif prerequisite not in existing_codes and prerequisite not in file_codes:
                 problem("prerequisites", f"unknown course code {prerequisite!r}")
+        final_quiz = None
+        if course.get("final_quiz") not in (None, ""):
+            final_quiz = self_checks.reference(course["final_quiz"], problem, "final_quiz", final_quiz=True)
 
         lessons = course.get("lessons") or []
         if not isinstance(lessons, list):
@@ -261,6 +272,8 @@ def validate(rows):
             def lesson_problem(column, message, lesson_sheet=lesson_sheet, lesson_row=lesson_row, prefix=prefix):
                 problems.append(Problem(lesson_sheet, lesson_row, prefix + column, message))
 
+            lesson_problem.where = f"{lesson_sheet} row {lesson_row}, {prefix}"  # named in "defined twice" messages
+
             lesson_title = str(lesson.get("title") or "").strip()
             if not lesson_title:
                 lesson_problem("title", "required")
@@ -270,7 +283,7 @@ def validate(rows):
             required = lesson.get("required", True)
             if isinstance(required, str):
                 required = required.strip().lower() not in {"0", "false", "no", "否", "n"}
-            blocks = _clean_blocks(lesson.get("blocks") or [], lesson_problem)
+            blocks = _clean_blocks(lesson.get("blocks") or [], lesson_problem, self_checks)
             cleaned_lessons.append(
                 {"title": lesson_title, "minutes": minutes, "required": bool(required), "blocks": blocks}
             )
@@ -286,13 +299,15 @@ def validate(rows):
                 "topics": list(course.get("topics") or []),
                 "instructors": list(course.get("instructors") or []),
                 "prerequisites": [str(p).strip().upper() for p in course.get("prerequisites") or []],
+                "final_quiz": final_quiz,
                 "lessons": cleaned_lessons,
             }
         )
+    self_checks.finish()
     return problems, cleaned
 
 
-def _clean_blocks(blocks, problem):
+def _clean_blocks(blocks, problem, self_checks):
     cleaned = []
     for number, block in enumerate(blocks, start=1):
         kind = block.get("type") if isinstance(block, dict) else None
@@ -317,6 +332,10 @@ def _clean_blocks(blocks, problem):
                 problem(column, "key points need at least one item")
             else:
                 cleaned.append({"type": "key_points", "value": {"heading": "", "items": items}})
+        elif kind == "self_check":
+            block = self_checks.clean_block(block, problem, column)
+            if block is not None:
+                cleaned.append(block)
     return cleaned
 
 
@@ -325,8 +344,11 @@ def _clean_blocks(blocks, problem):
 
 def import_courses(*, path=None, rows=None, publish=False, dry_run=False, user=None):
     """Validate the whole file and, when it is clean and not a dry run, write it in one transaction."""
+    from learning.exams.importers import SelfCheckImport
+
     rows = read_file(path) if rows is None else rows
-    problems, courses = validate(rows)
+    self_checks = SelfCheckImport()
+    problems, courses = validate(rows, self_checks)
     report = ImportReport(problems=problems, published=publish, dry_run=dry_run)
     if problems or dry_run:
         for course in courses:
@@ -339,9 +361,10 @@ def import_courses(*, path=None, rows=None, publish=False, dry_run=False, user=N
             "There is no course catalogue page to import into; create one in the Wagtail admin first."
         )
     with transaction.atomic():
+        practice_sets = self_checks.write(publish=publish)
         pages = {}
         for course in courses:
-            page, created = _save_course(catalog, course, publish, user)
+            page, created = _save_course(catalog, course, publish, user, practice_sets)
             pages[course["code"]] = page
             (report.created if created else report.updated).append(course["code"])
         for course in courses:
@@ -351,7 +374,7 @@ def import_courses(*, path=None, rows=None, publish=False, dry_run=False, user=N
     return report
 
 
-def _save_course(catalog, data, publish, user):
+def _save_course(catalog, data, publish, user, practice_sets):
     page = CoursePage.objects.filter(code=data["code"]).first()
     created = page is None
     if created:
@@ -363,6 +386,7 @@ def _save_course(catalog, data, publish, user):
     )
     for name in ("audience", "level", "delivery_mode", "access", "language", "hours_professional", "hours_general"):
         setattr(page, name, data[name])
+    page.final_quiz = practice_sets[data["final_quiz"]] if data["final_quiz"] else None
     if created:
         catalog.add_child(instance=page)
     page.topics.set(Topic.objects.filter(slug__in=data["topics"]))
@@ -377,11 +401,19 @@ def _save_course(catalog, data, publish, user):
         lesson.title = lesson_data["title"]
         lesson.estimated_minutes = lesson_data["minutes"]
         lesson.is_required = lesson_data["required"]
-        lesson.body = json.dumps(lesson_data["blocks"], ensure_ascii=False)
+        lesson.body = json.dumps(
+            [_stored_block(block, practice_sets) for block in lesson_data["blocks"]], ensure_ascii=False
+        )
         if lesson_created:
             page.add_child(instance=lesson)
         _save_revision(lesson, publish, user)
     return page, created
+
+
+def _stored_block(block, practice_sets):
+    if block["type"] != "self_check":
+        return block
+    return {"type": "self_check", "value": {**block["value"], "practice_set": practice_sets[block["set_key"]].pk}}
 
 
 def _save_revision(page, publish, user):

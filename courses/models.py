@@ -226,6 +226,18 @@ class CoursePage(Page):
     prerequisites = ParentalManyToManyField(
         "self", verbose_name=_("prerequisites"), blank=True, symmetrical=False, related_name="required_by"
     )
+    final_quiz = models.ForeignKey(
+        "exams.PracticeSet",
+        verbose_name=_("final quiz"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="final_quiz_of",
+        help_text=_(
+            "A practice set with a pass mark that learners must pass to complete the course; it is shown "
+            "at the end of the course page."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -247,6 +259,7 @@ class CoursePage(Page):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("instructors"),
         FieldPanel("prerequisites"),
+        FieldPanel("final_quiz"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("code", boost=5),
@@ -281,6 +294,10 @@ class CoursePage(Page):
         super().clean()
         if self.code:
             self.code = self.code.strip().upper()
+        if self.final_quiz_id and not self.final_quiz.pass_percent:
+            raise ValidationError(
+                {"final_quiz": _("Give this practice set a pass mark before using it as a final quiz.")}
+            )
 
     def user_can_view(self, user):
         return self.access in access_levels_for(user)
@@ -296,10 +313,20 @@ class CoursePage(Page):
     def serve(self, request, *args, **kwargs):
         if not self.user_can_view(request.user):
             return access_denied(request, self)
+        if request.method == "POST" and self.final_quiz_id:
+            from learning.exams.self_check import handle_post
+
+            response = handle_post(request, self, {self.final_quiz_id: (self.final_quiz, "", True)})
+            if response is not None:
+                return response
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        if self.final_quiz_id:
+            from learning.exams.self_check import block_context
+
+            context["final_quiz"] = block_context(context, self.final_quiz, final_quiz=True)["sc"]
         context["lessons"] = self.lessons
         context["topics"] = list(self.topics.select_related("parent"))
         context["instructors"] = list(self.instructors.all())
@@ -368,7 +395,23 @@ class LessonPage(Page):
     def serve(self, request, *args, **kwargs):
         if not self.course.user_can_view(request.user):
             return access_denied(request, self.course)
+        if request.method == "POST":
+            from learning.exams.self_check import handle_post
+
+            response = handle_post(request, self, self.self_check_sets())
+            if response is not None:
+                return response
         return super().serve(request, *args, **kwargs)
+
+    def self_check_sets(self):
+        """Practice set id -> (set, heading, is the course's final quiz) for each self-check block."""
+        final_quiz_id = self.course.final_quiz_id if self.course else None
+        sets = {}
+        for block in self.body:
+            if block.block_type == "self_check" and block.value["practice_set"] is not None:
+                practice_set = block.value["practice_set"]
+                sets[practice_set.pk] = (practice_set, block.value.get("heading"), practice_set.pk == final_quiz_id)
+        return sets
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

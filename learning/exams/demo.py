@@ -105,6 +105,7 @@ def bank_rows():
 @transaction.atomic
 def build(stdout=None):
     structures.seed(apps)
+    structures.seed_knowledge(apps)
     papers = {paper.code: paper for paper in Paper.objects.all()}
     chapters = {(c.paper.code, c.code): c for c in Chapter.objects.select_related("paper")}
     points = {(k.chapter_id, k.title): k for k in KnowledgePoint.objects.all()}

@@ -29,7 +29,7 @@ class PlanForm(forms.Form):
 
 class PaperPassForm(forms.Form):
     exam = forms.ModelChoiceField(label=_("Exam"), queryset=Exam.objects.all())
-    paper = forms.ModelChoiceField(label=_("Paper"), queryset=Paper.objects.all())
+    paper = forms.ModelChoiceField(label=_("Paper"), queryset=Paper.objects.for_exams())
     year = forms.IntegerField(label=_("Year passed"), min_value=2000, max_value=2100)
 
     def __init__(self, *args, **kwargs):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -29,6 +30,7 @@ from .models import (
     answer_problems,
     normalise_answer,
 )
+from .structures import KNOWLEDGE_CHAPTERS, KNOWLEDGE_PAPER
 
 ID = "题号"
 TYPE = "题型"
@@ -516,3 +518,268 @@ def template():
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+# Self-checks in course imports (courses/importers.py, docs/import-courses.md) -------------------
+SELF_CHECK_TYPE_CODES = {
+    "single": QuestionType.SINGLE,
+    "multiple": QuestionType.MULTIPLE,
+    "true_false": QuestionType.TRUE_FALSE,
+    "indefinite": QuestionType.INDEFINITE,
+}
+_SET_KEY = re.compile(r"^[-a-zA-Z0-9_]{1,60}$")
+MAX_SET_QUESTIONS = 50
+
+
+class SelfCheckImport:
+    """The self-check blocks of one course file.
+
+    ``clean_block`` validates one ``{"type": "self_check", ...}`` block, reporting each problem through
+    the caller's ``problem(column, message)``; ``finish`` checks the references that may be defined
+    later in the file; ``write`` saves the inline questions (into the knowledge-module paper) and the
+    practice sets, and returns key -> PracticeSet, before the lessons that show them are saved."""
+
+    def __init__(self):
+        from .models import PracticeSet
+
+        self.defined = {}  # set key -> {"title", "intro", "pass_percent", "questions": [external ids], "where"}
+        self.inline = {}  # external id -> question fields
+        self.references = []  # (set key, problem, column, final quiz?)
+        self.existing_sets = dict(PracticeSet.objects.values_list("key", "pass_percent"))
+        self._questions = None
+        self._chapters = None
+
+    def _bank(self):
+        if self._questions is None:
+            self._questions = {
+                q["external_id"]: q
+                for q in Question.objects.values("external_id", "qtype", "parent_id", "status", "paper__kind")
+            }
+            self._chapters = set(
+                Chapter.objects.filter(paper__code=KNOWLEDGE_PAPER).values_list("code", flat=True)
+            ) or {code for code, _title in KNOWLEDGE_CHAPTERS}
+        return self._questions
+
+    def reference(self, key, problem, column, *, final_quiz=False):
+        """A practice set named by key (a block without questions, or a course's final quiz)."""
+        key = str(key or "").strip()
+        if not _SET_KEY.match(key):
+            problem(column, f"{key!r} is not a practice set key (letters, digits, - and _, at most 60)")
+            return None
+        self.references.append((key, problem, column, final_quiz))
+        return key
+
+    def clean_block(self, block, problem, column):
+        heading = str(block.get("heading") or "").strip()
+        if len(heading) > 80:
+            problem(f"{column}.heading", "at most 80 characters")
+        if "questions" not in block:
+            key = self.reference(block.get("set"), problem, f"{column}.set")
+        else:
+            key = self._define(block, problem, column)
+        if key is None:
+            return None
+        return {"type": "self_check", "value": {"practice_set": None, "heading": heading}, "set_key": key}
+
+    def _define(self, block, problem, column):
+        key = str(block.get("set") or "").strip()
+        if not _SET_KEY.match(key):
+            problem(f"{column}.set", f"{key!r} is not a practice set key (letters, digits, - and _, at most 60)")
+            return None
+        if key in self.defined:
+            problem(
+                f"{column}.set", f"the practice set {key!r} is defined twice (first at {self.defined[key]['where']})"
+            )
+            return None
+        title = str(block.get("title") or "").strip()
+        if not title:
+            problem(f"{column}.title", "required when the block defines its questions")
+        elif len(title) > 160:
+            problem(f"{column}.title", "at most 160 characters")
+        intro = str(block.get("intro") or "").strip()
+        if len(intro) > 600:
+            problem(f"{column}.intro", "at most 600 characters")
+        pass_percent = block.get("pass_percent")
+        if pass_percent not in (None, ""):
+            if isinstance(pass_percent, bool) or not isinstance(pass_percent, int) or not 1 <= pass_percent <= 100:
+                problem(f"{column}.pass_percent", f"{pass_percent!r} is not a whole number from 1 to 100")
+                pass_percent = None
+        else:
+            pass_percent = None
+        questions = block.get("questions")
+        if not isinstance(questions, list) or not questions:
+            problem(f"{column}.questions", "a non-empty list of question keys or question objects")
+            questions = []
+        elif len(questions) > MAX_SET_QUESTIONS:
+            problem(f"{column}.questions", f"at most {MAX_SET_QUESTIONS} questions")
+        ids = []
+        for number, entry in enumerate(questions, start=1):
+            where = f"{column}.questions[{number}]"
+            external_id = self._question(entry, problem, where)
+            if external_id is None:
+                continue
+            if external_id in ids:
+                problem(where, f"{external_id} is already in this set")
+                continue
+            ids.append(external_id)
+        self.defined[key] = {
+            "title": title,
+            "intro": intro,
+            "pass_percent": pass_percent,
+            "questions": ids,
+            "where": getattr(problem, "where", "") + column,
+        }
+        return key
+
+    def _question(self, entry, problem, where):
+        bank = self._bank()
+        if isinstance(entry, str):
+            external_id = entry.strip()
+            if external_id in self.inline:
+                return external_id
+            known = bank.get(external_id)
+            if known is None:
+                problem(where, f"no question with key {external_id!r} in the bank (or defined earlier in this file)")
+                return None
+            if known["qtype"] not in SELF_CHECK_TYPE_CODES.values() or known["parent_id"]:
+                problem(
+                    where,
+                    f"{external_id} is a {known['qtype']} question; a self-check holds single, multiple, true_false or indefinite questions that stand alone",
+                )
+                return None
+            if known["status"] != QuestionStatus.LIVE:
+                problem(where, f"{external_id} is not live ({known['status']}), so the self-check would not show it")
+                return None
+            return external_id
+        if not isinstance(entry, dict):
+            problem(where, "a question key (text) or a question object")
+            return None
+        external_id = str(entry.get("key") or "").strip()
+        ok = True
+
+        def bad(field, message):
+            nonlocal ok
+            ok = False
+            problem(f"{where}.{field}", message)
+
+        if not external_id:
+            bad("key", "required: a stable key for the question, e.g. QY-101-1")
+        elif len(external_id) > 64:
+            bad("key", "at most 64 characters")
+        elif external_id in self.inline:
+            bad("key", f"{external_id} is defined twice in this file")
+        elif bank.get(external_id) and bank[external_id]["paper__kind"] != "knowledge":
+            bad(
+                "key",
+                f"{external_id} is an exam question in the bank; list it as a text key to use it, or choose another key",
+            )
+        qtype = SELF_CHECK_TYPE_CODES.get(str(entry.get("type") or "").strip())
+        if qtype is None:
+            bad("type", f"{entry.get('type')!r} is not one of {', '.join(SELF_CHECK_TYPE_CODES)}")
+        stem = str(entry.get("stem") or "").strip()
+        if not stem:
+            bad("stem", "required")
+        options = entry.get("options") or []
+        if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
+            bad("options", "a list of option texts")
+            options = []
+        if len(options) > len(OPTION_KEYS):
+            bad("options", f"at most {len(OPTION_KEYS)} options")
+            options = options[: len(OPTION_KEYS)]
+        if qtype == QuestionType.TRUE_FALSE and options:
+            bad("options", "a true_false question has no options; its answer is true or false")
+        answer = normalise_answer(qtype, str(entry.get("answer") or "")) if qtype else ""
+        option_texts = {key: (options[i].strip() if i < len(options) else "") for i, key in enumerate(OPTION_KEYS)}
+        if qtype:
+            with translation.override("en"):  # course import messages are in English, like the rest of the file's
+                for message in map(str, answer_problems(qtype, answer, option_texts)):
+                    bad("answer" if "answer" in message.lower() else "options", message)
+        explanation = str(entry.get("explanation") or "").strip()
+        if not explanation:
+            bad("explanation", "required: the explanation (解析) the visitor sees after answering")
+        legal_basis = str(entry.get("legal_basis") or "").strip()
+        if len(legal_basis) > 255:
+            bad("legal_basis", "at most 255 characters")
+        self._bank()
+        chapter = str(entry.get("chapter") or "general").strip()
+        if chapter not in self._chapters:
+            bad("chapter", f"{chapter!r} is not a knowledge-module chapter: {', '.join(sorted(self._chapters))}")
+        difficulty = entry.get("difficulty", 2)
+        if isinstance(difficulty, bool) or not isinstance(difficulty, int) or not 1 <= difficulty <= 5:
+            bad("difficulty", f"{difficulty!r} is not a whole number from 1 to 5")
+        if not ok:
+            return None
+        self.inline[external_id] = {
+            "external_id": external_id,
+            "qtype": qtype,
+            "stem": text_to_stem(stem),
+            **{f"option_{key.lower()}": option_texts[key] for key in OPTION_KEYS},
+            "answer": answer,
+            "explanation": explanation,
+            "legal_basis": legal_basis,
+            "rubric": "",
+            "chapter_code": chapter,
+            "difficulty": difficulty,
+        }
+        return external_id
+
+    def finish(self):
+        for key, problem, column, final_quiz in self.references:
+            if key in self.defined:
+                pass_percent = self.defined[key]["pass_percent"]
+            elif key in self.existing_sets:
+                pass_percent = self.existing_sets[key]
+            else:
+                problem(column, f"no practice set with key {key!r} on the site or defined in this file")
+                continue
+            if final_quiz and not pass_percent:
+                problem(column, f"the practice set {key!r} has no pass_percent, which a final quiz needs")
+
+    @transaction.atomic
+    def write(self, *, publish):
+        """Save the inline questions and the defined sets; returns key -> PracticeSet for every key used."""
+        from django.apps import apps
+
+        from . import structures
+        from .models import PracticeSet, PracticeSetQuestion
+
+        keys = {key for key, *_rest in self.references} | set(self.defined)
+        if self.inline:
+            paper = structures.seed_knowledge(apps)
+            chapters = {c.code: c for c in Chapter.objects.filter(paper=paper)}
+            statuses = dict(Question.objects.filter(external_id__in=self.inline).values_list("external_id", "status"))
+            rows = []
+            for external_id, fields in self.inline.items():
+                fields = dict(fields)
+                chapter = chapters[fields.pop("chapter_code")]
+                status = QuestionStatus.LIVE if publish else statuses.get(external_id, QuestionStatus.IN_REVIEW)
+                rows.append(
+                    {
+                        **fields,
+                        "paper": paper,
+                        "chapter": chapter,
+                        "knowledge_point": None,
+                        "source": "课程导入",
+                        "year": None,
+                        "status": status,
+                        "case_id": "",
+                        "row": 0,
+                    }
+                )
+            import_rows(rows)
+        ids = dict(
+            Question.objects.filter(
+                external_id__in={qid for data in self.defined.values() for qid in data["questions"]}
+            ).values_list("external_id", "pk")
+        )
+        for key, data in self.defined.items():
+            practice_set, _created = PracticeSet.objects.update_or_create(
+                key=key,
+                defaults={"title": data["title"], "intro": data["intro"], "pass_percent": data["pass_percent"]},
+            )
+            PracticeSetQuestion.objects.filter(practice_set=practice_set).delete()
+            PracticeSetQuestion.objects.bulk_create(
+                PracticeSetQuestion(practice_set=practice_set, question_id=ids[qid], sort_order=order)
+                for order, qid in enumerate(data["questions"])
+            )
+        return PracticeSet.objects.in_bulk(keys, field_name="key")

@@ -93,15 +93,37 @@ class Exam(models.Model):
         return self.name
 
 
+class PaperKind(models.TextChoices):
+    EXAM = "exam", _("Exam paper")
+    KNOWLEDGE = "knowledge", _("Knowledge module (plain-language self-checks, not an exam)")
+
+
+class PaperQuerySet(models.QuerySet):
+    def for_exams(self):
+        """Papers that an exam sits (the exam-preparation pages list only these)."""
+        return self.filter(kind=PaperKind.EXAM)
+
+
 class Paper(models.Model):
-    """A paper (科目) that one or more exams sit; the question bank is kept per paper."""
+    """A paper (科目) that one or more exams sit; the question bank is kept per paper. A paper of kind
+    "knowledge" holds plain-language self-check questions for public knowledge modules (e.g. SME
+    courses): no exam sits it, so it has no blueprints and is left out of readiness and practice."""
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=12, choices=PaperKind.choices, default=PaperKind.EXAM)
     exams = models.ManyToManyField(Exam, related_name="papers", verbose_name=_("exams"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("exams"), FieldPanel("position")]
+    objects = PaperQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("code"),
+        FieldPanel("kind"),
+        FieldPanel("exams"),
+        FieldPanel("position"),
+    ]
 
     class Meta:
         ordering = ["position", "name"]
@@ -110,6 +132,10 @@ class Paper(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def is_knowledge(self):
+        return self.kind == PaperKind.KNOWLEDGE
 
 
 class Chapter(models.Model):
@@ -554,6 +580,8 @@ class Blueprint(ClusterableModel):
 
     def clean(self):
         super().clean()
+        if self.paper_id and self.paper.is_knowledge:
+            raise ValidationError({"paper": _("A knowledge module is not an exam paper; choose an exam paper.")})
         if self.exam_id and self.paper_id and not self.paper.exams.filter(pk=self.exam_id).exists():
             raise ValidationError({"paper": _("This exam does not sit this paper.")})
 
@@ -598,6 +626,93 @@ class BlueprintChapterWeight(Orderable):
         verbose_name_plural = _("chapter weights")
 
 
+SELF_CHECK_TYPES = AUTO_GRADED_TYPES  # questions a practice set may hold: checked at once by the server
+
+
+class PracticeSet(ClusterableModel):
+    """A short set of chosen questions placed in a lesson (StreamField block "self_check") or named as a
+    course's final quiz. Anyone who may open the page can answer it; the server checks the answers, and
+    keeps the result only for signed-in learners."""
+
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_("Stable identifier, used by course imports to place this set in a lesson."),
+    )
+    title = models.CharField(_("title"), max_length=160)
+    intro = models.TextField(_("introduction"), blank=True, max_length=600)
+    pass_percent = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Share of the points needed to pass; needed when a course uses this set as its final quiz."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("title"), FieldPanel("key")]),
+        FieldPanel("intro"),
+        FieldPanel("pass_percent"),
+        InlinePanel("set_questions", heading=_("Questions"), label=_("question"), min_num=1, max_num=50),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("practice set")
+        verbose_name_plural = _("practice sets")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(pass_percent__isnull=True) | Q(pass_percent__gte=1, pass_percent__lte=100),
+                name="exams_set_pass_percent_range",
+            )
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def live_questions(self):
+        """The set's live questions in order, with their current versions (one query)."""
+        rows = (
+            self.set_questions.filter(question__status=QuestionStatus.LIVE)
+            .select_related("question__current_version")
+            .order_by("sort_order", "pk")
+        )
+        return [row.question for row in rows]
+
+
+class PracticeSetQuestion(Orderable):
+    practice_set = ParentalKey(PracticeSet, on_delete=models.CASCADE, related_name="set_questions")
+    question = models.ForeignKey(
+        Question,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("question"),
+        limit_choices_to={"qtype__in": sorted(t.value for t in SELF_CHECK_TYPES), "parent__isnull": True},
+    )
+
+    panels = [FieldPanel("question")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question in a practice set")
+        verbose_name_plural = _("questions in a practice set")
+        constraints = [models.UniqueConstraint(fields=["practice_set", "question"], name="exams_set_question_once")]
+
+    def clean(self):
+        super().clean()
+        if self.question_id and (self.question.qtype not in SELF_CHECK_TYPES or self.question.parent_id):
+            raise ValidationError(
+                {
+                    "question": _(
+                        "A practice set holds questions the server can check at once: single, multiple, "
+                        "true/false or indefinite choice, not case texts, case sub-questions or written answers."
+                    )
+                }
+            )
+
+
 class AttemptMode(models.TextChoices):
     MOCK = "mock", _("Timed mock exam")
     PRACTICE = "practice", _("Practice")
@@ -639,6 +754,12 @@ class Attempt(models.Model):
     pass_score = models.DecimalField(_("passing score"), max_digits=7, decimal_places=1, null=True, blank=True)
     partial_credit_per_option = models.DecimalField(max_digits=4, decimal_places=2, default=Decimal("0.5"))
     passed = models.BooleanField(_("passed"), null=True)
+    practice_set = models.ForeignKey(
+        PracticeSet, on_delete=models.SET_NULL, null=True, blank=True, related_name="attempts"
+    )
+    submission_token = models.CharField(
+        max_length=40, blank=True, help_text="Sent with a self-check form; the same token twice is one attempt."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -648,7 +769,17 @@ class Attempt(models.Model):
         ordering = ["-started_at"]
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
-        indexes = [models.Index(fields=["user", "status"], name="exams_attempt_user_status")]
+        indexes = [
+            models.Index(fields=["user", "status"], name="exams_attempt_user_status"),
+            models.Index(fields=["user", "practice_set", "-started_at"], name="exams_attempt_user_set"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "submission_token"],
+                condition=~Q(submission_token=""),
+                name="exams_attempt_token_once",
+            )
+        ]
 
     def __str__(self):
         return f"{self.title} #{self.pk}"

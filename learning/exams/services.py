@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from fsrs import Card, Rating, Scheduler
 
+from . import signals
 from .errors import ExamError
 from .models import (
     SET_TYPES,
@@ -471,6 +472,134 @@ def answer_practice(*, attempt, position, response, now=None):
         _finish(attempt, items)
         snapshot_readiness(user=attempt.user, paper=attempt.paper, now=now)
     return item
+
+
+# Self-checks: practice sets placed in lessons, and courses' final quizzes ------------------------
+def self_check_points(qtype):
+    """Points of one self-check question: set types carry two, so the partial rule can give half."""
+    return Decimal("2") if qtype in SET_TYPES else Decimal("1")
+
+
+def check_practice_set(*, practice_set, answers, user=None, token="", now=None):
+    """Check every answer of a practice set on the server.
+
+    ``answers`` maps question id -> the chosen letters (a string or a list). Every question must be
+    answered (otherwise ExamError names the ones left, and nothing about the key is revealed). For an
+    anonymous visitor the result is computed and returned only; for a signed-in learner it is stored
+    as a practice attempt (the wrong-answer book gets the misses) and the same ``token`` sent twice,
+    e.g. a double click or a resubmitted form, returns the first attempt instead of a second one.
+    Returns (attempt or None, items): items are AttemptItem objects (saved only for a learner)."""
+    now = now or timezone.now()
+    signed_in = user is not None and user.is_authenticated
+    token = (token or "")[:40] if signed_in else ""
+    if token:
+        earlier = Attempt.objects.filter(user=user, submission_token=token).first()
+        if earlier is not None:
+            return earlier, stored_self_check_items(earlier)
+    questions = practice_set.live_questions()
+    if not questions:
+        raise ExamError(_("This self-check has no questions yet."))
+    items, missing = [], []
+    for position, question in enumerate(questions, start=1):
+        version = question.current_version or question.snapshot()
+        response = validate_response(version=version, response=answers.get(question.pk))
+        if not response:
+            missing.append(str(position))
+        item = AttemptItem(
+            position=position,
+            question=question,
+            version=version,
+            chapter_id=question.chapter_id,
+            points=self_check_points(version.qtype),
+            response=response,
+            answered_at=now,
+        )
+        item.score, item.is_correct = grade_response(
+            qtype=version.qtype, key=version.answer, response=response, points=item.points
+        )
+        items.append(item)
+    if missing:
+        raise ExamError(
+            _("Answer every question before checking; still open: %(numbers)s.") % {"numbers": ", ".join(missing)}
+        )
+    if not signed_in:
+        return None, items
+    try:
+        with transaction.atomic():
+            attempt = _store_self_check(practice_set, user, token, items, now)
+    except IntegrityError:  # the same token arrived twice at once: the first one stored the attempt
+        attempt = Attempt.objects.get(user=user, submission_token=token)
+        return attempt, stored_self_check_items(attempt)
+    return attempt, items
+
+
+def _store_self_check(practice_set, user, token, items, now):
+    max_score = sum((item.points for item in items), ZERO)
+    pass_score = None
+    if practice_set.pass_percent:
+        pass_score = (max_score * practice_set.pass_percent / 100).quantize(ONE_PLACE, rounding=ROUND_HALF_UP)
+    attempt = Attempt.objects.create(
+        user=user,
+        mode=AttemptMode.PRACTICE,
+        paper_id=items[0].question.paper_id,
+        practice_set=practice_set,
+        submission_token=token,
+        title=practice_set.title,
+        started_at=now,
+        max_score=max_score,
+        pass_score=pass_score,
+    )
+    for item in items:
+        item.attempt = attempt
+    AttemptItem.objects.bulk_create(items)
+    attempt.submitted_at = now
+    _finish(attempt, items)
+    _record_answers_for_review(user.pk, items, now)
+    if attempt.passed:
+        _announce_final_quiz_passes(attempt)
+    return attempt
+
+
+def stored_self_check_items(attempt):
+    return list(attempt.items.select_related("version", "question").order_by("position"))
+
+
+def latest_self_check(*, user, practice_set):
+    """The learner's latest checked attempt at a practice set, or None (anonymous visitors have none)."""
+    if user is None or not user.is_authenticated:
+        return None
+    return (
+        Attempt.objects.filter(user=user, practice_set=practice_set, status=AttemptStatus.GRADED)
+        .order_by("-started_at", "-pk")
+        .first()
+    )
+
+
+def final_quiz_passed(*, user, course):
+    """Whether ``user`` has passed ``course``'s final quiz: None when the course has no final quiz."""
+    if not course.final_quiz_id:
+        return None
+    if user is None or not user.is_authenticated:
+        return False
+    return Attempt.objects.filter(user=user, practice_set_id=course.final_quiz_id, passed=True).exists()
+
+
+def _announce_final_quiz_passes(attempt):
+    """Send ``signals.final_quiz_passed`` once per course whose final quiz this attempt passes first."""
+    from courses.models import CoursePage
+
+    earlier = (
+        Attempt.objects.filter(user_id=attempt.user_id, practice_set_id=attempt.practice_set_id, passed=True)
+        .exclude(pk=attempt.pk)
+        .exists()
+    )
+    if earlier:
+        return
+    user = attempt.user
+    for course in CoursePage.objects.filter(final_quiz_id=attempt.practice_set_id):
+        transaction.on_commit(
+            lambda course=course: signals.final_quiz_passed.send(sender=None, user=user, course=course)
+        )
 
 
 # Wrong-answer book and spaced repetition -------------------------------------------------------

@@ -191,6 +191,30 @@ CHAPTER_WEIGHTS = {
 }
 
 
+KNOWLEDGE_PAPER = "sme-knowledge"
+KNOWLEDGE_CHAPTERS = [
+    # chapter code, title: plain-language self-check questions of the public knowledge modules
+    ("patent", "专利"),
+    ("trademark", "商标"),
+    ("copyright", "著作权与软件"),
+    ("commercialisation", "转让、许可与融资"),
+    ("disputes", "纠纷应对与海外维权"),
+    ("general", "综合"),
+]
+
+
+def seed_knowledge(apps):
+    """The knowledge-module "paper" that holds SME self-check questions (no exam sits it)."""
+    Paper = apps.get_model("exams", "Paper")
+    Chapter = apps.get_model("exams", "Chapter")
+    paper, _ = Paper.objects.get_or_create(
+        code=KNOWLEDGE_PAPER, defaults={"name": "企业知识产权知识自测", "kind": "knowledge", "position": 100}
+    )
+    for position, (code, title) in enumerate(KNOWLEDGE_CHAPTERS):
+        Chapter.objects.get_or_create(paper=paper, code=code, defaults={"title": title, "position": position})
+    return paper
+
+
 def seed(apps):
     """Create what is missing; leave what administrators already edited."""
     Exam = apps.get_model("exams", "Exam")

@@ -37,9 +37,11 @@ def _own_attempt(request, pk):
 
 @login_required
 def dashboard(request):
-    papers = Paper.objects.annotate(
-        live_count=Count("questions", filter=Q(questions__status=QuestionStatus.LIVE), distinct=True)
-    ).prefetch_related("exams")
+    papers = (
+        Paper.objects.for_exams()
+        .annotate(live_count=Count("questions", filter=Q(questions__status=QuestionStatus.LIVE), distinct=True))
+        .prefetch_related("exams")
+    )
     blueprints = Blueprint.objects.filter(is_active=True).select_related("exam", "paper").prefetch_related("sections")
     open_attempts = Attempt.objects.filter(user=request.user, status=AttemptStatus.IN_PROGRESS).select_related("paper")[
         :10
@@ -63,7 +65,7 @@ def dashboard(request):
 
 @login_required
 def paper_detail(request, code):
-    paper = get_object_or_404(Paper, code=code)
+    paper = get_object_or_404(Paper.objects.for_exams(), code=code)
     chapters = (
         Chapter.objects.filter(paper=paper)
         .annotate(live_count=Count("questions", filter=Q(questions__status=QuestionStatus.LIVE)))
@@ -85,7 +87,7 @@ def paper_detail(request, code):
 @login_required
 @require_POST
 def start_practice(request, code):
-    paper = get_object_or_404(Paper, code=code)
+    paper = get_object_or_404(Paper.objects.for_exams(), code=code)
     chapter = knowledge_point = None
     if request.POST.get("knowledge_point"):
         knowledge_point = get_object_or_404(KnowledgePoint, pk=request.POST["knowledge_point"], chapter__paper=paper)
@@ -322,7 +324,7 @@ def start_review(request):
 
 @login_required
 def readiness(request):
-    papers = list(Paper.objects.all())
+    papers = list(Paper.objects.for_exams())
     figures = [services.readiness(user=request.user, paper=paper) for paper in papers]
     snapshots = ReadinessSnapshot.objects.filter(user=request.user).order_by("day")
     series = {}

@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
 from .forms import QuestionAdminForm
-from .models import Blueprint, Chapter, Exam, KnowledgePoint, Paper, Question
+from .models import Blueprint, Chapter, Exam, KnowledgePoint, Paper, PracticeSet, Question
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -37,6 +37,16 @@ class BlueprintViewSet(SnippetViewSet):
     list_filter = ["exam", "paper", "is_active"]
 
 
+class PracticeSetViewSet(SnippetViewSet):
+    """Practice sets (self-checks) that editors place in lessons or name as a course's final quiz."""
+
+    model = PracticeSet
+    icon = "tasks"
+    menu_label = _("Practice sets")
+    list_display = ["title", "key", "pass_percent", "updated_at"]
+    search_fields = ["title", "key"]
+
+
 class ExamViewSet(SnippetViewSet):
     model = Exam
     icon = "trophy"
@@ -48,7 +58,8 @@ class PaperViewSet(SnippetViewSet):
     model = Paper
     icon = "doc-full"
     menu_label = _("Papers")
-    list_display = ["name", "code"]
+    list_display = ["name", "code", "kind"]
+    list_filter = ["kind"]
 
 
 class ChapterViewSet(SnippetViewSet):
@@ -142,6 +153,7 @@ class ExamsGroup(SnippetViewSetGroup):
     menu_order = 250
     items = (
         QuestionViewSet,
+        PracticeSetViewSet,
         BlueprintViewSet,
         ExamViewSet,
         PaperViewSet,

@@ -27,11 +27,11 @@ def question(
     **extra,
 ):
     n = next(_counter)
-    paper = parent.paper if parent else ip_paper()
+    paper = extra.pop("paper", None) or (parent.paper if parent else ip_paper())
     fields = {
         "external_id": f"T-{n:05d}",
         "paper": paper,
-        "chapter": Chapter.objects.get(paper=paper, code=chapter_code),
+        "chapter": extra.pop("chapter", None) or Chapter.objects.get(paper=paper, code=chapter_code),
         "qtype": qtype,
         "stem": f"<p>题干{n}：下列说法正确的是？</p>",
         "explanation": f"EXPLANATION-SECRET-{n}",
@@ -75,3 +75,19 @@ def blueprint(sections, *, minutes=30, pass_score=6, paper=None, exam=None, name
             blueprint=bp, sort_order=order, qtype=qtype, count=count, points_each=Decimal(points), label=qtype
         )
     return bp
+
+
+def knowledge_question(qtype=QuestionType.SINGLE, *, chapter_code="general", **extra):
+    """A plain-language self-check question in the knowledge-module paper (no exam sits it)."""
+    paper = Paper.objects.get(code="sme-knowledge")
+    return question(qtype, paper=paper, chapter=Chapter.objects.get(paper=paper, code=chapter_code), **extra)
+
+
+def practice_set(questions, *, key=None, title="自测：专利基础", pass_percent=None):
+    from learning.exams.models import PracticeSet, PracticeSetQuestion
+
+    n = next(_counter)
+    ps = PracticeSet.objects.create(key=key or f"set-{n}", title=title, pass_percent=pass_percent)
+    for order, q in enumerate(questions):
+        PracticeSetQuestion.objects.create(practice_set=ps, question=q, sort_order=order)
+    return ps
