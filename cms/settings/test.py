@@ -12,9 +12,11 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 # Tasks run in-process during tests; tests/learning/accounts/test_welcome_email_worker.py starts a
 # real worker on the configured broker to prove the task runs there too.
 CELERY_TASK_ALWAYS_EAGER = True
+PRIVATE_MEDIA_ROOT = BASE_DIR / ".test-private-media"  # noqa: F405
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}},
 }
 
 # Serve static files straight from static/ and app folders, without collectstatic.

@@ -9,7 +9,7 @@ import datetime
 
 from django.db.models.fields.files import FieldFile
 
-from .bulk import bulk_insert
+from .bulk import insert_rows
 from .models import AuditEntry
 
 _actor = contextvars.ContextVar("talent_audit_actor", default=None)
@@ -75,20 +75,15 @@ def record(instance, action, *, changes=None, user=None, note=""):
 
 
 def record_many(entries, *, user=None):
-    """Bulk-write entries given as (instance, action, changes) tuples."""
+    """Bulk-write entries given as (model name, object id, object repr, action, changes) tuples."""
     actor = user or current_actor()
-    bulk_insert(
+    insert_rows(
+        AuditEntry,
+        ["model", "object_id", "object_repr", "action", "changes", "user_id"],
         [
-            AuditEntry(
-                model=instance._meta.model_name,
-                object_id=instance.pk,
-                object_repr=str(instance)[:200],
-                action=action,
-                user=actor,
-                changes=changes,
-            )
-            for instance, action, changes in entries
-        ]
+            (model, pk, text[:200], action, changes, actor.pk if actor else None)
+            for model, pk, text, action, changes in entries
+        ],
     )
 
 

@@ -16,8 +16,7 @@ def search(user, filters, *, year=None):
     people = scope.people(user)
     f = filters or {}
     if f.get("q"):
-        q = f["q"].strip()
-        people = people.filter(Q(name__icontains=q) | Q(email__icontains=q.lower()) | Q(mobile__startswith=q))
+        people = people.filter(_matching(f["q"].strip()))
     # Filters on the institution become "institution_id IN (...)": the institutions table is
     # small, and a join-free filter keeps the (institution, name) index usable for the page order.
     institutions = Institution.objects.all()
@@ -66,6 +65,18 @@ def search(user, filters, *, year=None):
     return people
 
 
+def _matching(q):
+    """The name search. Chinese text can only be (part of) a name: a case-sensitive LIKE on the name
+    alone, which a trigram index answers on PostgreSQL from three characters on (a surname alone is a
+    scan of one column). Digits look for a mobile number's start or an email; anything else for a
+    name or an email, whatever the case."""
+    if any("\u3400" <= ch <= "\u9fff" for ch in q):
+        return Q(name__contains=q)
+    if q.isdigit():
+        return Q(mobile__startswith=q) | Q(email__contains=q)
+    return Q(name__icontains=q) | Q(email__icontains=q)
+
+
 def _in_region(region):
     if region.level == RegionLevel.PROVINCE:
         return Q(province=region)
@@ -81,9 +92,10 @@ def counts(people):
         people.order_by()
         .values("institution_id")
         .annotate(
-            n=Count("pk"),
-            lecturers=Count("pk", filter=Q(is_lecturer=True)),
-            investigators=Count("pk", filter=Q(is_investigator_candidate=True)),
+            # Counting columns of the index talent_person_counts (not the id) lets it answer alone.
+            n=Count("*"),
+            lecturers=Count("is_lecturer", filter=Q(is_lecturer=True)),
+            investigators=Count("is_investigator_candidate", filter=Q(is_investigator_candidate=True)),
         )
         .values_list("institution_id", "n", "lecturers", "investigators")
     )
@@ -101,12 +113,34 @@ def counts(people):
     }
 
 
-def page_rows(people):
-    """One page's people, grouped by institution, by name within it. The query stays on the person
-    table (institutions are fetched for the page afterwards) so the database walks the index
-    talent_person_page in order and stops after one page instead of sorting every match."""
-    return people.prefetch_related("institution__province").order_by("institution_id", "name", "id")
+PAGE_FIELDS = ("pk", "name", "position", "is_lecturer", "training_hours", "institution_id")
 
+
+def page_rows(people):
+    """The directory's rows as plain values, grouped by institution, by name within it. The query
+    stays on the person table so the database walks the index talent_person_page in order and stops
+    after one page instead of sorting every match; ``with_institutions`` adds the page's
+    institutions afterwards."""
+    return people.order_by("institution_id", "name", "id").values(*PAGE_FIELDS)
+
+
+def with_institutions(rows):
+    """Put each row's institution name and province name on it, in one query for the page."""
+    rows = list(rows)
+    names = {
+        pk: (name, province)
+        for pk, name, province in Institution.objects.filter(pk__in={r["institution_id"] for r in rows}).values_list(
+            "pk", "name", "province__name"
+        )
+    }
+    for row in rows:
+        row["institution_name"], row["province_name"] = names.get(row["institution_id"], ("", ""))
+    return rows
+
+
+# Exports of more people than this are built by a Celery task and the requester gets a link by email;
+# smaller ones are answered at once.
+EXPORT_INLINE_LIMIT = 5000
 
 EXPORT_COLUMNS = [
     "name",
@@ -125,6 +159,15 @@ EXPORT_COLUMNS = [
     "investigator candidate",
     "training hours",
 ]
+
+
+def export_workbook(people):
+    """The .xlsx bytes of an export, with headers in the active language."""
+    from django.utils.translation import gettext as _
+
+    from . import spreadsheets
+
+    return spreadsheets.workbook_bytes([(_("Talent directory"), [_(c) for c in EXPORT_COLUMNS], export_rows(people))])
 
 
 def export_rows(people):

@@ -3,6 +3,9 @@ a saved record must stay within it."""
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.utils import flatatt
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
@@ -16,6 +19,30 @@ from .models import (
     Specialisation,
     TitleLevel,
 )
+
+
+class _ScanLink:
+    """What the file input shows for a stored scan: a link to the scope-checked, logged view,
+    never a storage URL."""
+
+    def __init__(self, file):
+        self.file = file
+
+    @property
+    def url(self):
+        return reverse("talent_admin:qualification_scan", args=[self.file.instance.pk])
+
+    def __str__(self):
+        suffix = self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""
+        return f"{_('scan')} ({suffix})" if suffix else str(_("scan"))
+
+
+class PrivateScanInput(forms.ClearableFileInput):
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", "") and getattr(value.instance, "pk", None))
+
+    def format_value(self, value):
+        return _ScanLink(value) if self.is_initial(value) else None
 
 
 class InstitutionForm(WagtailAdminModelForm):
@@ -98,6 +125,24 @@ class RoleAssignmentForm(WagtailAdminModelForm):
             self.fields["province"].queryset = Region.objects.filter(level=RegionLevel.PROVINCE)
 
 
+class QuickSelect(forms.Select):
+    """A <select> whose options are written in Python instead of one template render each: the
+    directory's filters hold a hundred options and are drawn on every request."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], " selected" if option["selected"] else "", option["label"])
+                for _group, choices, _index in widget["optgroups"]
+                for option in choices
+            ),
+        )
+        return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), options)
+
+
 class DirectoryFilterForm(forms.Form):
     """The talent directory's filters; the choices come from the viewer's scope."""
 
@@ -136,6 +181,9 @@ class DirectoryFilterForm(forms.Form):
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget = QuickSelect(attrs=field.widget.attrs, choices=field.widget.choices)
         self.fields["province"].queryset = scope.regions(user).filter(level=RegionLevel.PROVINCE)
         self.fields["institution"].queryset = scope.institutions(user).order_by("name")
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from openpyxl.utils import get_column_letter
 
 from . import audit, crypto, normalise, scope, spreadsheets
-from .bulk import bulk_insert
+from .bulk import insert_rows
 from .models import (
     INSTITUTION_TYPE_NAMES_ZH,
     TITLE_LEVEL_NAMES_ZH,
@@ -33,6 +33,7 @@ from .models import (
 
 INLINE_LIMIT = 1000  # larger files go to a Celery task with a progress page
 BATCH = 2000
+ANALYZE_AFTER = 5000  # rows written; a larger import refreshes the planner's statistics (PostgreSQL)
 
 # field: (Chinese header, English header, required)
 INSTITUTION_COLUMNS = {
@@ -421,6 +422,8 @@ class Importer:
         with audit.acting_as(self.user):
             name_to_pk = self._write_institutions()
             self._write_people(name_to_pk)
+        if self.result.created + self.result.updated >= ANALYZE_AFTER:
+            _refresh_statistics()
         return self.result
 
     def _write_institutions(self):
@@ -462,154 +465,233 @@ class Importer:
         return name_to_pk
 
     def _write_people(self, name_to_pk):
-        fields = [
-            "name",
-            "gender",
-            "mobile",
-            "email",
-            "institution_id",
-            "department",
-            "position",
-            "employment_start",
-            "education",
-            "languages",
-            "is_lecturer",
-            "is_investigator_candidate",
-        ]
+        fields = PERSON_WRITE_FIELDS
         secret = ["national_id_encrypted", "national_id_digest"]
         rows = self.person_rows
         for start in range(0, len(rows), BATCH):
             chunk = rows[start : start + BATCH]
-            # Existing people as plain rows: comparing values is much cheaper than loading models.
-            existing = {
-                r["id"]: r
-                for r in Person.objects.filter(pk__in=[r.values["pk"] for r in chunk if r.values["pk"]]).values(
-                    "id", *fields, *secret
-                )
-            }
-            new, changed, entries, refs, spec_sets = [], [], [], {}, []
             for row in chunk:
-                v = row.values
-                if "institution_name" in v:
-                    v["institution_id"] = name_to_pk[v["institution_name"]]
-                current = existing.get(v["pk"]) if v["pk"] else None
-                if current is None:
-                    person = Person(**{key: v[key] for key in fields})
-                    if v["national_id"]:
-                        person.national_id_encrypted = crypto.encrypt(v["national_id"])
-                        person.national_id_digest = v["digest"]
-                    new.append((person, row))
-                    spec_sets.append((person, v["specialisation_ids"]))
-                    continue
-                wanted = {
-                    key: v[key]
-                    for key in fields
-                    if (v[key] or key not in KEEP_WHEN_EMPTY) and audit.value(current[key]) != audit.value(v[key])
-                }
-                changes = {
-                    key.removesuffix("_id"): [audit.value(current[key]), audit.value(value)]
-                    for key, value in wanted.items()
-                }
-                if v["national_id"] and current["national_id_digest"] != v["digest"]:
-                    wanted["national_id_encrypted"] = crypto.encrypt(v["national_id"])
-                    wanted["national_id_digest"] = v["digest"]
-                    changes["national_id"] = ["(set)" if current["national_id_digest"] else "", "(set)"]
-                ref = PersonRef(current["id"], wanted.get("name", current["name"]))
-                refs[ref.pk] = ref
-                if wanted:
-                    changed.append((wanted, Person(**{**current, **wanted})))
-                    entries.append((ref, AuditAction.UPDATE, changes))
-                spec_sets.append((ref, v["specialisation_ids"]))
-            now = timezone.now()
-            for person, _row in new:
-                person.created_at = person.updated_at = now
-            bulk_insert([p for p, _ in new], need_ids=True)
-            # bulk_update writes a CASE per field and row: group rows by the fields that changed, so
-            # that a typical re-import (one or two fields changed) stays cheap.
-            groups = {}
-            for wanted, person in changed:
-                person.updated_at = now
-                groups.setdefault(tuple(sorted(wanted)), []).append(person)
-            for changed_fields, people in groups.items():
-                Person.objects.bulk_update(people, [*changed_fields, "updated_at"], batch_size=500)
-            entries.extend((p, AuditAction.CREATE, audit.diff({}, audit.snapshot(p))) for p, _ in new)
-            self._write_specialisations(spec_sets, entries)
-            self._write_qualifications(chunk, refs, new, entries)
+                if "institution_name" in row.values:
+                    row.values["institution_id"] = name_to_pk[row.values["institution_name"]]
+            # Existing people as plain rows: comparing values is much cheaper than loading models.
+            matched = [r.values["pk"] for r in chunk if r.values["pk"]]
+            existing = (
+                {r["id"]: r for r in Person.objects.filter(pk__in=matched).values("id", *fields, *secret)}
+                if matched
+                else {}
+            )
+            new = [row for row in chunk if not (row.values["pk"] and row.values["pk"] in existing)]
+            old = [row for row in chunk if row.values["pk"] and row.values["pk"] in existing]
+            entries = []
+            self._create_people(new, entries)
+            self._update_people(old, existing, entries)
             audit.record_many(entries)
             self.result.created += len(new)
-            created_ids = {p.pk for p, _row in new}
-            self.result.updated += len({p.pk for p, a, _c in entries if a == AuditAction.UPDATE} - created_ids)
+            self.result.updated += len({pk for _m, pk, _r, action, _c in entries if action == AuditAction.UPDATE})
             self._tick(len(chunk))
 
-    def _write_specialisations(self, pairs, entries):
+    def _create_people(self, rows, entries):
+        """New people, their specialisations and qualifications, written as plain rows; one audit
+        entry each holds everything they were created with."""
+        if not rows:
+            return
+        now = timezone.now()
+        person_rows = []
+        for row in rows:
+            v = row.values
+            encrypted = crypto.encrypt(v["national_id"]) if v["national_id"] else ""
+            person_rows.append((*(v[key] for key in PERSON_WRITE_FIELDS), encrypted, v["digest"], now, now))
+        ids = insert_rows(
+            Person,
+            [*PERSON_WRITE_FIELDS, "national_id_encrypted", "national_id_digest", "created_at", "updated_at"],
+            person_rows,
+            need_ids=True,
+        )
+        specialisations, qualifications = [], []
+        for pk, row in zip(ids, rows, strict=True):
+            v = row.values
+            v["pk"] = pk
+            changes = _created_changes(v)
+            if v["specialisation_ids"]:
+                wanted = sorted(set(v["specialisation_ids"]))
+                specialisations.extend((pk, s) for s in wanted)
+                changes["specialisations"] = [[], wanted]
+            created = [_qualification_values(kind, v) for kind in _qualification_kinds(v)]
+            for kind, values in created:
+                qualifications.append(
+                    (pk, kind, *(values.get(key, _EMPTY.get(key, "")) for key in QUALIFICATION_WRITE_FIELDS))
+                )
+            if created:
+                changes["qualifications"] = [None, [_qualification_label(kind, values) for kind, values in created]]
+            entries.append(("person", pk, v["name"], AuditAction.CREATE, changes))
+        insert_rows(Person.specialisations.through, ["person_id", "specialisation_id"], specialisations)
+        insert_rows(Qualification, ["person_id", "kind", *QUALIFICATION_WRITE_FIELDS], qualifications)
+
+    def _update_people(self, rows, existing, entries):
+        """People already known: only the fields that changed are written, each change audited."""
+        if not rows:
+            return
+        now = timezone.now()
+        changed, refs, spec_sets = [], {}, []
+        for row in rows:
+            v = row.values
+            current = existing[v["pk"]]
+            wanted = {
+                key: v[key]
+                for key in PERSON_WRITE_FIELDS
+                if (v[key] or key not in KEEP_WHEN_EMPTY) and audit.value(current[key]) != audit.value(v[key])
+            }
+            changes = {
+                key.removesuffix("_id"): [audit.value(current[key]), audit.value(value)]
+                for key, value in wanted.items()
+            }
+            if v["national_id"] and current["national_id_digest"] != v["digest"]:
+                wanted["national_id_encrypted"] = crypto.encrypt(v["national_id"])
+                wanted["national_id_digest"] = v["digest"]
+                changes["national_id"] = ["(set)" if current["national_id_digest"] else "", "(set)"]
+            ref = PersonRef(current["id"], wanted.get("name", current["name"]))
+            refs[ref.pk] = ref
+            if wanted:
+                changed.append((wanted, Person(**{**current, **wanted})))
+                entries.append(("person", ref.pk, ref.name, AuditAction.UPDATE, changes))
+            spec_sets.append((ref, v["specialisation_ids"]))
+        # bulk_update writes a CASE per field and row: group rows by the fields that changed, so
+        # that a typical re-import (one or two fields changed) stays cheap.
+        groups = {}
+        for wanted, person in changed:
+            person.updated_at = now
+            groups.setdefault(tuple(sorted(wanted)), []).append(person)
+        for changed_fields, people in groups.items():
+            Person.objects.bulk_update(people, [*changed_fields, "updated_at"], batch_size=500)
+        self._update_specialisations(spec_sets, entries)
+        self._update_qualifications(rows, refs, entries)
+
+    def _update_specialisations(self, pairs, entries):
         through = Person.specialisations.through
-        ids = [p.pk for p, _ in pairs]
         current = {}
-        for person_id, spec_id in through.objects.filter(person_id__in=ids).values_list(
+        for person_id, spec_id in through.objects.filter(person_id__in=[p.pk for p, _ in pairs]).values_list(
             "person_id", "specialisation_id"
         ):
             current.setdefault(person_id, set()).add(spec_id)
-        add, remove = [], []
+        add, remove = [], {}
         for person, wanted in pairs:
             wanted = set(wanted)
             have = current.get(person.pk, set())
             if not wanted or wanted == have:
                 continue
-            add.extend(through(person_id=person.pk, specialisation_id=s) for s in wanted - have)
-            remove.extend((person.pk, s) for s in have - wanted)
-            entries.append((person, AuditAction.UPDATE, {"specialisations": [sorted(have), sorted(wanted)]}))
-        for person_id, spec_id in remove:
-            through.objects.filter(person_id=person_id, specialisation_id=spec_id).delete()
-        bulk_insert(add)
+            add.extend((person.pk, s) for s in sorted(wanted - have))
+            for s in have - wanted:
+                remove.setdefault(s, []).append(person.pk)
+            entries.append(
+                (
+                    "person",
+                    person.pk,
+                    person.name,
+                    AuditAction.UPDATE,
+                    {"specialisations": [sorted(have), sorted(wanted)]},
+                )
+            )
+        for spec_id, person_ids in remove.items():
+            through.objects.filter(specialisation_id=spec_id, person_id__in=person_ids).delete()
+        insert_rows(through, ["person_id", "specialisation_id"], add)
 
-    def _write_qualifications(self, chunk, existing, new, entries):
-        by_row = {row.number: person for person, row in new}
-        targets = []
-        for row in chunk:
-            v = row.values
-            person = existing.get(v["pk"]) if v["pk"] else by_row.get(row.number)
-            if v["title_level"]:
-                targets.append((person, QualificationKind.TITLE, v))
-            if v["patent_attorney_number"]:
-                targets.append((person, QualificationKind.PATENT_ATTORNEY, v))
+    def _update_qualifications(self, rows, people, entries):
+        targets = [
+            (people[row.values["pk"]], kind, row.values) for row in rows for kind in _qualification_kinds(row.values)
+        ]
         if not targets:
             return
         have = {}
         for q in Qualification.objects.filter(
-            person_id__in=[p.pk for p, _k, _v in targets],
+            person_id__in=sorted({p.pk for p, _k, _v in targets}),
             kind__in=[QualificationKind.TITLE, QualificationKind.PATENT_ATTORNEY],
         ).values("id", "person_id", "kind", "title_level", "name", "specialty", "obtained_on", "number"):
-            have[
-                (q["person_id"], q["kind"], q["title_level"] if q["kind"] == QualificationKind.TITLE else q["number"])
-            ] = q
+            have[(q["person_id"], q["kind"], _qualification_key(q["kind"], q))] = q
         create = []
         for person, kind, v in targets:
-            if kind == QualificationKind.TITLE:
-                key = (person.pk, kind, v["title_level"])
-                values = {
-                    "title_level": v["title_level"],
-                    "specialty": v["title_specialty"],
-                    "obtained_on": v["title_date"],
-                    "number": v["title_number"],
-                }
-            else:
-                key = (person.pk, kind, v["patent_attorney_number"])
-                values = {"number": v["patent_attorney_number"], "name": "专利代理师资格证"}
-            q = have.get(key)
+            kind, values = _qualification_values(kind, v)
+            q = have.get((person.pk, kind, _qualification_key(kind, values)))
             if q is None:
-                create.append(Qualification(person_id=person.pk, kind=kind, **values))
-                entries.append(
-                    (
-                        person,
-                        AuditAction.UPDATE,
-                        {"qualification": [None, f"{kind}: {values.get('title_level') or values['number']}"]},
-                    )
+                create.append(
+                    (person.pk, kind, *(values.get(key, _EMPTY.get(key, "")) for key in QUALIFICATION_WRITE_FIELDS))
                 )
+                label = _qualification_label(kind, values)
+                entries.append(("person", person.pk, person.name, AuditAction.UPDATE, {"qualification": [None, label]}))
             elif any(q[k] != val for k, val in values.items() if val not in ("", None)):
                 update = {k: val for k, val in values.items() if val not in ("", None)}
                 Qualification.objects.filter(pk=q["id"]).update(**update)
-                entries.append((person, AuditAction.UPDATE, {"qualification": ["changed", f"{kind}"]}))
-        bulk_insert(create)
+                entries.append(
+                    ("person", person.pk, person.name, AuditAction.UPDATE, {"qualification": ["changed", kind]})
+                )
+        insert_rows(Qualification, ["person_id", "kind", *QUALIFICATION_WRITE_FIELDS], create)
+
+
+PERSON_WRITE_FIELDS = [
+    "name",
+    "gender",
+    "mobile",
+    "email",
+    "institution_id",
+    "department",
+    "position",
+    "employment_start",
+    "education",
+    "languages",
+    "is_lecturer",
+    "is_investigator_candidate",
+]
+QUALIFICATION_WRITE_FIELDS = ["title_level", "name", "specialty", "obtained_on", "number"]
+_EMPTY = {"obtained_on": None}
+# What a person's audit snapshot holds that the import does not set: recorded as created empty.
+_CREATED_DEFAULTS = {"bio": "", "public_profile": False}
+
+
+def _created_changes(v):
+    """The audit changes of a new person, as ``audit.diff({}, audit.snapshot(person))`` gives them."""
+    changes = {
+        key.removesuffix("_id"): [None, audit.value(v[key])] for key in PERSON_WRITE_FIELDS if v[key] is not None
+    }
+    changes["national_id"] = [None, "(set)" if v["national_id"] else ""]
+    changes.update({key: [None, value] for key, value in _CREATED_DEFAULTS.items()})
+    return changes
+
+
+def _qualification_kinds(v):
+    if v["title_level"]:
+        yield QualificationKind.TITLE
+    if v["patent_attorney_number"]:
+        yield QualificationKind.PATENT_ATTORNEY
+
+
+def _qualification_values(kind, v):
+    if kind == QualificationKind.TITLE:
+        return kind, {
+            "title_level": v["title_level"],
+            "specialty": v["title_specialty"],
+            "obtained_on": v["title_date"],
+            "number": v["title_number"],
+        }
+    return kind, {"number": v["patent_attorney_number"], "name": "专利代理师资格证"}
+
+
+def _qualification_key(kind, values):
+    return values["title_level"] if kind == QualificationKind.TITLE else values["number"]
+
+
+def _qualification_label(kind, values):
+    return f"{kind}: {values.get('title_level') or values['number']}"
+
+
+def _refresh_statistics():
+    """After a large import, tell PostgreSQL's planner how the tables look now: autovacuum would get
+    there later, and until then the directory's plans are made for tables a hundredth the size."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    tables = [Person._meta.db_table, Person.specialisations.through._meta.db_table, Qualification._meta.db_table]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables))
 
 
 def _is_cjk(value):

@@ -2,9 +2,13 @@
 and the records kept about changes, imports and reminders."""
 
 import datetime
+import uuid
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import storages
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -14,6 +18,41 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
 from . import crypto
+
+
+def private_storage():
+    """Where personal files live: scanned certificates, uploaded and exported personnel workbooks.
+    ``STORAGES["private"]`` lies outside MEDIA_ROOT and is never served by the web server; the
+    talent views check the viewer's scope (and log the access) before sending a file from it."""
+    return storages["private"]
+
+
+def _private_name(folder, filename):
+    """A random file name that tells nothing about the person and cannot be guessed."""
+    return f"talent/{folder}/{uuid.uuid4().hex}{PurePath(filename).suffix.lower()[:10]}"
+
+
+def scan_upload_to(instance, filename):
+    return _private_name("scans", filename)
+
+
+def import_upload_to(instance, filename):
+    return _private_name("imports", filename)
+
+
+def export_upload_to(instance, filename):
+    return _private_name("exports", filename)
+
+
+SCAN_EXTENSIONS = ["pdf", "jpg", "jpeg", "png"]
+SCAN_MAX_BYTES = 10 * 1024 * 1024
+
+
+def validate_scan_size(file):
+    if file.size > SCAN_MAX_BYTES:
+        raise ValidationError(
+            _("The scan is larger than %(limit)d MB; scan it at a lower resolution.") % {"limit": SCAN_MAX_BYTES >> 20}
+        )
 
 
 class RegionLevel(models.IntegerChoices):
@@ -301,13 +340,16 @@ class Qualification(models.Model):
     specialty = models.CharField(_("specialty"), max_length=80, blank=True)
     obtained_on = models.DateField(_("obtained on"), null=True, blank=True)
     number = models.CharField(_("certificate number"), max_length=60, blank=True)
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("scanned document"),
-        null=True,
+    scan = models.FileField(
+        _("scanned document"),
+        storage=private_storage,
+        upload_to=scan_upload_to,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+        max_length=200,
+        validators=[FileExtensionValidator(SCAN_EXTENSIONS), validate_scan_size],
+        help_text=_(
+            "PDF, JPG or PNG, up to 10 MB. Kept private: only administrators whose scope covers this person can open it, and every opening is logged."
+        ),
     )
 
     class Meta:
@@ -420,6 +462,7 @@ class AuditAction(models.TextChoices):
     REVEAL = "reveal_id", _("National ID revealed")
     INVITE = "invite", _("Invitation sent")
     LINK = "link", _("Linked to a user account")
+    VIEW_SCAN = "view_scan", _("Scanned document opened")
 
 
 class AuditEntry(models.Model):
@@ -463,7 +506,7 @@ class ImportJob(models.Model):
     """One uploaded personnel/institution workbook and what became of it."""
 
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    file = models.FileField(_("file"), upload_to="talent/imports/")
+    file = models.FileField(_("file"), storage=private_storage, upload_to=import_upload_to, max_length=200)
     original_name = models.CharField(max_length=200, blank=True)
     skip_invalid = models.BooleanField(_("import valid rows, skip invalid ones"), default=False)
     status = models.CharField(max_length=16, choices=ImportStatus.choices, default=ImportStatus.PENDING)
@@ -493,6 +536,54 @@ class ImportJob(models.Model):
     @property
     def is_finished(self):
         return self.status in (ImportStatus.FAILED, ImportStatus.DONE, ImportStatus.DONE_WITH_ERRORS)
+
+
+class ExportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting")
+    RUNNING = "running", _("Being built")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Failed")
+
+
+class ExportJob(models.Model):
+    """A large directory export built by a Celery task: the filters as they were asked for, the
+    scope they were built in, and the private file. Only the requester may download it, and only
+    while their scope is still the one it was built in."""
+
+    KEEP_DAYS = 7
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    query = models.TextField(blank=True, help_text="The directory's filters, as a query string.")
+    language = models.CharField(max_length=12, blank=True)
+    status = models.CharField(max_length=16, choices=ExportStatus.choices, default=ExportStatus.PENDING)
+    row_count = models.PositiveIntegerField(default=0)
+    scope_fingerprint = models.CharField(max_length=64, blank=True)
+    file = models.FileField(storage=private_storage, upload_to=export_upload_to, max_length=200, blank=True)
+    message = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    notified_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("export")
+        verbose_name_plural = _("exports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"export {self.pk}"
+
+    @property
+    def is_finished(self):
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+
+    @property
+    def expires_at(self):
+        return (self.finished_at or self.created_at) + datetime.timedelta(days=self.KEEP_DAYS)
+
+    @property
+    def is_expired(self):
+        return timezone.now() >= self.expires_at
 
 
 class ReminderKind(models.TextChoices):

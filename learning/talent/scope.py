@@ -134,6 +134,18 @@ def regions(user, queryset=None):
     return queryset.filter(q)
 
 
+def fingerprint(user):
+    """A short digest of what ``user`` may see now: a file built for them (a large export) is only
+    handed over while their scope is still the one it was built in."""
+    import hashlib
+
+    v = viewer(user, refresh=True)
+    if v.sees_nothing:
+        return ""
+    reach = "national" if v.national else ",".join(str(pk) for pk in sorted(v.reach))
+    return hashlib.sha256(reach.encode()).hexdigest()
+
+
 def can_reveal_national_id(user):
     return viewer(user).national
 

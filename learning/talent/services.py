@@ -1,17 +1,22 @@
 """Use cases of the talent network that reach beyond one object: roles, national ID reveals,
 invitations and linking a person record to a user account."""
 
+import datetime
+
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
+from django.http import QueryDict
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from . import audit, scope
-from .models import AuditAction, Person, RoleAssignment
+from .models import AuditAction, ExportJob, ExportStatus, Person, RoleAssignment
 
 ADMIN_GROUP = "Talent administrators"
 
@@ -69,6 +74,18 @@ def reveal_national_id(*, person, user):
         raise TalentError(_("This person is outside your scope."))
     audit.record(person, AuditAction.REVEAL, user=user)
     return person.national_id
+
+
+def open_scan(*, qualification, user):
+    """The stored scan of a qualification, opened for an administrator whose scope covers the
+    person. Every opening is logged in the person's history, like an ID reveal."""
+    if not scope.qualifications(user).filter(pk=qualification.pk).exists():
+        raise TalentError(_("This person is outside your scope."))
+    if not qualification.scan:
+        raise TalentError(_("This qualification has no scanned document."))
+    handle = qualification.scan.open("rb")  # FileNotFoundError when the file is gone: nothing logged
+    audit.record(qualification.person, AuditAction.VIEW_SCAN, user=user, note=str(qualification)[:200])
+    return handle
 
 
 def link_person_to_user(*, user, email):
@@ -130,3 +147,88 @@ def queue_invitation(*, person, user):
 
 def roles_of(user):
     return scope.viewer(user).roles
+
+
+# --- large directory exports ------------------------------------------------------------------
+STALE_RUN = datetime.timedelta(minutes=15)  # a build that started this long ago died with its worker
+
+
+def request_export(*, user, query, language=None):
+    """Queue a directory export of the filters in ``query`` (a query string) for ``user``."""
+    job = ExportJob.objects.create(created_by=user, query=query, language=language or translation.get_language())
+    from .tasks import build_export
+
+    transaction.on_commit(lambda: build_export.delay(job.pk))
+    return job
+
+
+def build_export(*, job_id):
+    """Build the export file of a queued job in the requester's scope as it is now, then email them a
+    link. Idempotent: a finished job is left alone, and the email is sent once."""
+    from . import directory
+    from .forms import DirectoryFilterForm
+
+    now = timezone.now()
+    claimed = ExportJob.objects.filter(
+        Q(status=ExportStatus.PENDING) | Q(status=ExportStatus.RUNNING, started_at__lt=now - STALE_RUN), pk=job_id
+    ).update(status=ExportStatus.RUNNING, started_at=now)
+    if not claimed:
+        notify_export(job_id=job_id)  # a retry after the file was built but before the email went
+        return False
+    job = ExportJob.objects.select_related("created_by").get(pk=job_id)
+    user = job.created_by
+    form = DirectoryFilterForm(QueryDict(job.query), user=user)
+    if not form.is_valid() or not scope.viewer(user, refresh=True).is_administrator:
+        job.status, job.message = ExportStatus.FAILED, "filters invalid or no longer an administrator"
+    else:
+        people = directory.search(user, form.cleaned_data)
+        job.scope_fingerprint = scope.fingerprint(user)
+        with translation.override(job.language or settings.LANGUAGE_CODE):
+            content = directory.export_workbook(people)
+        job.row_count = people.count()
+        job.file.save(f"directory-{job.pk}.xlsx", ContentFile(content), save=False)
+        job.status = ExportStatus.DONE
+    job.finished_at = timezone.now()
+    job.save()
+    _forget_expired_exports(user)
+    notify_export(job_id=job.pk)
+    return True
+
+
+def _forget_expired_exports(user):
+    cutoff = timezone.now() - datetime.timedelta(days=ExportJob.KEEP_DAYS)
+    for old in ExportJob.objects.filter(created_by=user, finished_at__lt=cutoff).exclude(file=""):
+        old.file.delete(save=True)
+
+
+def notify_export(*, job_id):
+    """Email the requester that their export is ready (or failed), once."""
+    if not ExportJob.objects.filter(
+        pk=job_id, notified_at__isnull=True, status__in=[ExportStatus.DONE, ExportStatus.FAILED]
+    ).update(notified_at=timezone.now()):
+        return False
+    job = ExportJob.objects.select_related("created_by").get(pk=job_id)
+    with translation.override(job.language or settings.LANGUAGE_CODE):
+        context = {
+            "job": job,
+            "download_url": settings.WAGTAILADMIN_BASE_URL + reverse("talent_admin:export_download", args=[job.pk]),
+            "status_url": settings.WAGTAILADMIN_BASE_URL + reverse("talent_admin:export_status", args=[job.pk]),
+        }
+        subject = render_to_string("talent/email/export_subject.txt", context).strip()
+        body = render_to_string("talent/email/export_message.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [job.created_by.email])
+    return True
+
+
+def open_export(*, job, user):
+    """The file of a finished export, for the administrator who asked for it, while their scope is
+    still the one it was built in and the file has not expired."""
+    if job.created_by_id != user.pk or not scope.viewer(user).is_administrator:
+        raise TalentError(_("Only the administrator who asked for this export can download it."))
+    if job.status != ExportStatus.DONE or not job.file:
+        raise TalentError(_("This export is not ready."))
+    if job.is_expired:
+        raise TalentError(_("This export has expired; export the directory again."))
+    if job.scope_fingerprint != scope.fingerprint(user):
+        raise TalentError(_("Your scope has changed since this export was built; export the directory again."))
+    return job.file.open("rb")

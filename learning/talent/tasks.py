@@ -16,6 +16,12 @@ def run_import(job_id):
 
 
 @shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=3)
+def build_export(job_id):
+    """Thin wrapper: build a large directory export and email the requester a link (idempotent)."""
+    return services.build_export(job_id=job_id)
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=3)
 def send_compliance_reminders(period=None):
     """Monthly (Celery beat): remind people below the yearly training hours and send each
     administrator a summary. Each reminder is recorded, so a rerun in the same month sends nothing new."""

@@ -8,7 +8,7 @@ from functools import wraps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from . import audit, compliance, directory, hours, importers, scope, services, spreadsheets
 from .forms import DirectoryFilterForm, ImportForm
-from .models import ImportJob, Person
+from .models import ExportJob, ImportJob, Person
 
 PAGE_SIZE = 50
 
@@ -58,7 +58,7 @@ def directory_page(request):
         {
             "form": form,
             "page_obj": page,
-            "people": page.object_list,
+            "people": directory.with_institutions(page.object_list),
             "totals": totals,
             "query": query.urlencode(),
             "year": datetime.date.today().year,
@@ -72,11 +72,41 @@ def directory_export(request):
     if form.is_bound and not form.is_valid():
         return redirect(reverse("talent_admin:directory") + "?" + request.GET.urlencode())
     people = directory.search(request.user, filters)
-    content = spreadsheets.workbook_bytes(
-        [(_("Talent directory"), [_(c) for c in directory.EXPORT_COLUMNS], directory.export_rows(people))]
-    )
-    response = HttpResponse(content, content_type=spreadsheets.XLSX_CONTENT_TYPE)
+    count = people.count()
+    if count > directory.EXPORT_INLINE_LIMIT:
+        job = services.request_export(user=request.user, query=request.GET.urlencode())
+        messages.success(
+            request,
+            _("%(count)d people: the file is being built; we will email you a download link when it is ready.")
+            % {"count": count},
+        )
+        return redirect("talent_admin:export_status", job_id=job.pk)
+    response = HttpResponse(directory.export_workbook(people), content_type=spreadsheets.XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="talent-directory-{datetime.date.today():%Y%m%d}.xlsx"'
+    return response
+
+
+@administrators_only
+def export_status(request, job_id):
+    job = get_object_or_404(ExportJob, pk=job_id, created_by=request.user)
+    return render(request, "talent/admin/export_status.html", {"job": job})
+
+
+@administrators_only
+def export_download(request, job_id):
+    """A large export's file, for the administrator who asked for it, in the scope it was built in."""
+    job = get_object_or_404(ExportJob, pk=job_id, created_by=request.user)
+    try:
+        handle = services.open_export(job=job, user=request.user)
+    except services.TalentError as exc:
+        messages.error(request, str(exc))
+        return redirect("talent_admin:export_status", job_id=job.pk)
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(
+        handle, as_attachment=True, filename=f"talent-directory-{job.finished_at:%Y%m%d}-{job.pk}.xlsx"
+    )
+    response["Cache-Control"] = "private, no-store"
     return response
 
 
@@ -156,6 +186,23 @@ def reveal_national_id(request, pk):
     except services.TalentError as exc:
         raise PermissionDenied(str(exc)) from None
     return render(request, "talent/admin/reveal_id.html", {"person": person, "national_id": value})
+
+
+@administrators_only
+def qualification_scan(request, pk):
+    """A scanned certificate, from the private storage, for administrators whose scope covers the
+    person; the opening is logged in the person's history."""
+    qualification = scope.qualifications(request.user).select_related("person").filter(pk=pk).first()
+    if qualification is None or not qualification.scan:
+        raise Http404
+    try:
+        handle = services.open_scan(qualification=qualification, user=request.user)
+    except FileNotFoundError:
+        raise Http404 from None
+    suffix = qualification.scan.name.rsplit(".", 1)[-1] if "." in qualification.scan.name else "bin"
+    response = FileResponse(handle, filename=f"{qualification.person.name}-{qualification}.{suffix}")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @require_POST

@@ -29,7 +29,7 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import audit, scope
-from .forms import InstitutionForm, PersonForm, RoleAssignmentForm
+from .forms import InstitutionForm, PersonForm, PrivateScanInput, RoleAssignmentForm
 from .models import Institution, InstitutionType, Person, Region, RoleAssignment, Specialisation
 
 ADMIN_ACTIONS = {"add", "change", "delete", "view"}
@@ -338,7 +338,17 @@ class PersonViewSet(ScopedModelViewSet):
         ),
         MultiFieldPanel([FieldPanel("national_id_input"), FieldPanel("clear_national_id")], heading=_("National ID")),
         MultiFieldPanel([FieldPanel("public_profile"), FieldPanel("bio")], heading=_("Public lecturer profile")),
-        InlinePanel("qualifications", heading=_("Qualifications"), label=_("Qualification")),
+        InlinePanel(
+            "qualifications",
+            heading=_("Qualifications"),
+            label=_("Qualification"),
+            panels=[
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("title_level")]),
+                FieldRowPanel([FieldPanel("name"), FieldPanel("specialty")]),
+                FieldRowPanel([FieldPanel("obtained_on"), FieldPanel("number")]),
+                FieldPanel("scan", widget=PrivateScanInput),
+            ],
+        ),
     ]
 
     def get_form_class(self, for_update=False):

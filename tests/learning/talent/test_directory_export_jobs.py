@@ -1,0 +1,139 @@
+"""Large directory exports are built by a Celery task: the requester is told by email and downloads
+the file through a link that only they can use, while their scope is unchanged; small exports
+are still answered at once."""
+
+import io
+import time
+from datetime import timedelta
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from openpyxl import load_workbook
+
+from learning.talent import directory, services
+from learning.talent.models import ExportJob, ExportStatus, RoleAssignment
+from tests.services import REDIS_URL, celery_broker
+
+
+def _names(content):
+    sheet = load_workbook(io.BytesIO(content)).active
+    return {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
+
+
+def _content(response):
+    return b"".join(response.streaming_content)
+
+
+def _jiangsu_names(network):
+    return {network.people[k].name for k in network.visible["jiangsu"]}
+
+
+@pytest.mark.django_db
+def test_a_small_export_is_answered_at_once(client, network):
+    client.force_login(network.users["jiangsu"])
+    response = client.get(reverse("talent_admin:directory_export"))
+    assert response.status_code == 200
+    assert _names(response.content) == _jiangsu_names(network)
+    assert not ExportJob.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_large_export_is_built_in_the_background_and_emailed_to_the_requester(
+    client, network, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(directory, "EXPORT_INLINE_LIMIT", 2)
+    user = network.users["jiangsu"]
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.get(reverse("talent_admin:directory_export") + "?q=")
+    job = ExportJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("talent_admin:export_status", args=[job.pk])
+    job.refresh_from_db()
+    assert (job.status, job.row_count, job.created_by) == (ExportStatus.DONE, 4, user)
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [user.email]
+    download_url = reverse("talent_admin:export_download", args=[job.pk])
+    assert download_url in mail.outbox[0].body
+    assert "导出" in mail.outbox[0].subject  # the requester's language (zh-hans)
+    page = client.get(response["Location"]).content.decode()
+    assert download_url in page
+    download = client.get(download_url)
+    assert download.status_code == 200 and "no-store" in download["Cache-Control"]
+    assert _names(_content(download)) == _jiangsu_names(network)
+
+
+@pytest.mark.django_db
+def test_running_the_export_task_again_builds_and_emails_nothing_more(client, network, monkeypatch):
+    job = ExportJob.objects.create(created_by=network.users["zhejiang"], query="", language="en")
+    assert services.build_export(job_id=job.pk) is True
+    first = ExportJob.objects.get(pk=job.pk).file.name
+    assert services.build_export(job_id=job.pk) is False
+    assert ExportJob.objects.get(pk=job.pk).file.name == first
+    assert len(mail.outbox) == 1 and "ready" in mail.outbox[0].subject  # English, as asked
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("other", ["zhejiang", "national", "nanjing_centre", "learner"])
+def test_nobody_but_the_requester_can_download_or_see_an_export(client, network, other):
+    job = ExportJob.objects.create(created_by=network.users["jiangsu"], query="")
+    services.build_export(job_id=job.pk)
+    client.force_login(network.users[other])
+    for name in ("talent_admin:export_download", "talent_admin:export_status"):
+        response = client.get(reverse(name, args=[job.pk]))
+        assert response.status_code in (302, 403, 404), (other, name)
+        assert not hasattr(response, "streaming_content")
+
+
+@pytest.mark.django_db
+def test_the_link_stops_working_when_the_scope_changes_or_the_file_expires(client, network):
+    user = network.users["jiangsu"]
+    job = ExportJob.objects.create(created_by=user, query="")
+    services.build_export(job_id=job.pk)
+    client.force_login(user)
+    url = reverse("talent_admin:export_download", args=[job.pk])
+    assert client.get(url).status_code == 200
+
+    RoleAssignment.objects.filter(user=user).update(province=network.regions["330000"])  # now 浙江
+    response = client.get(url, follow=True)
+    assert not hasattr(response, "streaming_content")
+    assert "范围" in response.content.decode()  # "your scope has changed"
+
+    RoleAssignment.objects.filter(user=user).update(province=network.regions["320000"])
+    ExportJob.objects.filter(pk=job.pk).update(finished_at=timezone.now() - timedelta(days=8))
+    response = client.get(url, follow=True)
+    assert not hasattr(response, "streaming_content")
+    assert "过期" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_filters_are_applied_in_the_requesters_scope_when_the_file_is_built(network):
+    outside = network.institutions["hz_tisc"]
+    job = ExportJob.objects.create(created_by=network.users["jiangsu"], query=f"institution={outside.pk}")
+    services.build_export(job_id=job.pk)
+    job.refresh_from_db()
+    assert job.status == ExportStatus.FAILED  # an institution outside the scope is not a valid choice
+    assert not job.file
+
+
+@pytest.mark.redis
+@pytest.mark.django_db(transaction=True)
+def test_a_large_export_is_built_by_a_real_worker(client, network, monkeypatch):
+    monkeypatch.setattr(directory, "EXPORT_INLINE_LIMIT", 2)
+    client.force_login(network.users["national"])
+    with (
+        celery_broker(REDIS_URL) as app,
+        start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30),
+    ):
+        response = client.get(reverse("talent_admin:directory_export"))
+        assert response.status_code == 302
+        job = ExportJob.objects.get()
+        deadline = time.monotonic() + 30
+        while not job.is_finished and time.monotonic() < deadline:
+            time.sleep(0.2)
+            job.refresh_from_db()
+    assert job.status == ExportStatus.DONE, job.message
+    assert len(mail.outbox) == 1
+    download = client.get(reverse("talent_admin:export_download", args=[job.pk]))
+    assert _names(_content(download)) == {p.name for p in network.people.values()}
