@@ -22,6 +22,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("talent/", include("learning.talent.urls")),
     path("exams/", include("learning.exams.urls")),
+    path("needs/", include("learning.outreach.urls")),
 ]
 
 if settings.DEBUG:

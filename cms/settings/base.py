@@ -209,6 +209,11 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(minute=0, hour=9, day_of_month=1),
     },
     # learning.exams: submit timed mock exams whose deadline passed while the learner was away.
+    # learning.outreach: each institution's overdue and nearly due needs, every morning at 08:30.
+    "outreach-morning-sla-digest": {
+        "task": "learning.outreach.tasks.send_sla_digests",
+        "schedule": crontab(minute=30, hour=8),
+    },
     "exams-submit-overdue-attempts": {
         "task": "learning.exams.tasks.submit_overdue_attempts",
         "schedule": 60.0,
@@ -219,6 +224,19 @@ CELERY_BEAT_SCHEDULE = {
 # the first encrypts and all decrypt. The default is for development only; production requires it.
 TALENT_ID_ENCRYPTION_KEYS_DEV = ["ZGV2LW9ubHktdGFsZW50LWlkLWtleS0wMDAwMDAwMDA="]
 TALENT_ID_ENCRYPTION_KEYS = env_list("TALENT_ID_ENCRYPTION_KEYS", TALENT_ID_ENCRYPTION_KEYS_DEV)
+
+# Needs and questions from SMEs (learning.outreach); see docs/needs.md.
+NEEDS_FIRST_REPLY_WORKING_DAYS = env_int("NEEDS_FIRST_REPLY_WORKING_DAYS", 5)
+NEEDS_WORKING_CALENDAR_FILE = env_str("NEEDS_WORKING_CALENDAR_FILE", "")  # default: the shipped table
+NEEDS_ATTACHMENT_MAX_BYTES = env_int("NEEDS_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+NEEDS_ATTACHMENT_MAX_FILES = 5
+NEEDS_MIN_FILL_SECONDS = env_int("NEEDS_MIN_FILL_SECONDS", 5)
+# (requests, seconds) per window, counted in the cache (Redis when REDIS_URL is set).
+NEEDS_RATE_LIMITS = {
+    "submit_ip": (5, 3600),
+    "submit_address": (3, 3600),
+    "status_ip": (30, 3600),
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("IP Talent Academy")

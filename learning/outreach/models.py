@@ -338,6 +338,7 @@ class NeedEvent(models.Model):
     )
     note = models.TextField(_("note / reason"), blank=True)
     at = models.DateTimeField(_("at"), default=timezone.now)
+    emailed_at = models.DateTimeField(_("submitter emailed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("need event")
@@ -422,3 +423,22 @@ class RoutingRule(models.Model):
         if not self.categories:
             return [str(_("All categories"))]
         return [str(NeedCategory(c).label) for c in self.categories if c in NeedCategory.values]
+
+
+class SlaDigest(models.Model):
+    """A morning list of overdue needs already sent to one administrator, so a retried task sends it once."""
+
+    institution = models.ForeignKey(Institution, on_delete=models.CASCADE, related_name="+")
+    recipient = models.EmailField()
+    day = models.DateField()
+    overdue = models.PositiveIntegerField(default=0)
+    due_soon = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["institution", "recipient", "day"], name="outreach_digest_once_a_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.institution_id} {self.recipient} {self.day}"

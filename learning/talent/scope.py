@@ -163,6 +163,8 @@ def contains(user, instance):
         return people(user).filter(pk=instance.pk).exists()
     if isinstance(instance, Qualification):
         return qualifications(user).filter(pk=instance.pk).exists()
+    if instance._meta.label == "outreach.RoutingRule":
+        return routing_rules(user).filter(pk=instance.pk).exists()
     return can_manage_reference_data(user)
 
 
@@ -180,3 +182,60 @@ def institution_allowed(user, institution):
     if institution.pk and institution.pk in v.institution_ids:
         return True
     return bool(institution.parent_id and institution.parent_id in v.institution_ids)
+
+
+_STAFF_ATTRIBUTE = "_talent_staff_reach"
+
+
+def staff_institutions(user):
+    """The institutions a user works at (through their person record) and their children, at any
+    depth: staff without an administrator role handle the needs sent there."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return frozenset()
+    cached = getattr(user, _STAFF_ATTRIBUTE, None)
+    if cached is None:
+        own = set(Person.objects.filter(user=user).values_list("institution_id", flat=True))
+        cached = frozenset(_with_descendants(own)) if own else frozenset()
+        setattr(user, _STAFF_ATTRIBUTE, cached)
+    return cached
+
+
+def handles_needs(user):
+    """May open the needs queue: an administrator of any level, or staff of an institution."""
+    return viewer(user).is_administrator or bool(staff_institutions(user))
+
+
+def needs(user, queryset=None):
+    """Needs (learning.outreach) the user may see and handle: national administrators all of them;
+    provincial administrators those of their province's institutions (and the province's needs no
+    institution holds yet); institution administrators and staff those of their institution and its
+    children. An institution never sees another institution's queue outside that reach."""
+    from django.db.models import Q
+
+    from learning.outreach.models import Need
+
+    queryset = Need.objects.all() if queryset is None else queryset
+    v = viewer(user)
+    if v.national:
+        return queryset
+    reach = set(v.reach or ()) | staff_institutions(user)
+    q = Q(institution_id__in=sorted(reach)) if reach else Q(pk__in=[])
+    if v.province_ids:
+        q |= Q(institution__isnull=True, region__province_id__in=sorted(v.province_ids))
+    if not reach and not v.province_ids:
+        return queryset.none()
+    return queryset.filter(q)
+
+
+def routing_rules(user, queryset=None):
+    """Routing rules a user may edit: national administrators all, provincial administrators those
+    for regions in their province; nobody else."""
+    from learning.outreach.models import RoutingRule
+
+    queryset = RoutingRule.objects.all() if queryset is None else queryset
+    v = viewer(user)
+    if v.national:
+        return queryset
+    if not v.province_ids:
+        return queryset.none()
+    return queryset.filter(region__province_id__in=sorted(v.province_ids))

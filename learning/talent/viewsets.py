@@ -92,6 +92,8 @@ def scoped_queryset(model, user):
         return model._default_manager.all() if scope.viewer(user).is_administrator else model._default_manager.none()
     if model is RoleAssignment:
         return model._default_manager.all() if scope.can_manage_reference_data(user) else model._default_manager.none()
+    if model._meta.label == "outreach.RoutingRule":
+        return scope.routing_rules(user)
     raise LookupError(f"no scope rule for {model.__name__}")
 
 

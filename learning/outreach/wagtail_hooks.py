@@ -1,0 +1,47 @@
+"""Needs in the Wagtail admin: a "Needs" menu with the queue (anyone who handles needs) and the
+routing rules (national and provincial administrators)."""
+
+from django.urls import include, path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSetGroup
+
+from learning.talent import scope
+
+from . import admin_urls
+from .viewsets import RoutingRuleViewSet
+
+
+class QueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return scope.handles_needs(request.user)
+
+
+class RulesMenuItem(MenuItem):
+    def is_shown(self, request):
+        v = scope.viewer(request.user)
+        return v.national or bool(v.province_ids)
+
+
+class NeedsMenu(ModelViewSetGroup):
+    menu_label = _("Needs")
+    menu_icon = "help"
+    menu_order = 210
+    items = [RoutingRuleViewSet]
+
+    def get_submenu_items(self):
+        return [
+            QueueMenuItem(_("Needs queue"), reverse_lazy("needs_admin:queue"), icon_name="list-ul", order=1),
+            RulesMenuItem(_("Routing rules"), reverse_lazy("outreach_routing:index"), icon_name="resubmit", order=2),
+        ]
+
+
+@hooks.register("register_admin_viewset")
+def register_needs_viewsets():
+    return NeedsMenu()
+
+
+@hooks.register("register_admin_urls")
+def register_needs_admin_urls():
+    return [path("needs/", include((admin_urls.urlpatterns, "needs_admin"), namespace="needs_admin"))]
