@@ -7,3 +7,6 @@ class OutreachConfig(AppConfig):
     label = "outreach"
     verbose_name = _("SME outreach")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (staff accounts open the needs queue)

@@ -92,11 +92,6 @@ class NeedForm(forms.Form):
         self.challenge_token = token
         self.initial["challenge"] = token
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise ValidationError(_("Your message looks automated and was not sent."), code="honeypot")
-        return ""
-
     def clean_files(self):
         files = self.cleaned_data.get("files") or []
         if len(files) > settings.NEEDS_ATTACHMENT_MAX_FILES:
@@ -116,6 +111,8 @@ class NeedForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if data.get("website"):
+            raise ValidationError(_("Your message looks automated and was not sent."), code="honeypot")
         reason = abuse.check_challenge(self.data.get("challenge"), data.get("answer", ""))
         if reason == "fast":
             self.add_error(None, _("That was very quick. Please check your entries and send the form again."))

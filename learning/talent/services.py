@@ -26,7 +26,12 @@ class TalentError(Exception):
 
 
 def _admin_group():
-    group, _created = Group.objects.get_or_create(name=ADMIN_GROUP)
+    return admin_access_group(ADMIN_GROUP)
+
+
+def admin_access_group(name):
+    """The group called ``name``, which opens the Wagtail admin (and grants nothing else)."""
+    group, _created = Group.objects.get_or_create(name=name)
     access = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="access_admin").first()
     if access is not None and not group.permissions.filter(pk=access.pk).exists():
         group.permissions.add(access)

@@ -42,7 +42,7 @@ def submit(region, *, category=NeedCategory.PATENT, email="sme@example.cn", phon
 
 
 @pytest.fixture
-def queue(network):
+def queue(network):  # noqa: F811
     """A need in every institution's queue, and a staff user (no admin role) at the 玄武 node."""
     staff = UserFactory(email="staff@example.cn")
     person = network.people["nj_node"]

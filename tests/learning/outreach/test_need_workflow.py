@@ -19,7 +19,9 @@ def test_accept_start_reply_measures_close_each_leave_an_event(queue, django_cap
     services.start(need=need, user=user)
     with django_capture_on_commit_callbacks(execute=True):
         services.reply(need=need, user=user, body="可以先在专利检索系统中检索。")
-    services.record_measures(need=need, user=user, measures="电话指导检索", outcome=NeedOutcome.RESOLVED, satisfaction=5)
+    services.record_measures(
+        need=need, user=user, measures="电话指导检索", outcome=NeedOutcome.RESOLVED, satisfaction=5
+    )
     with django_capture_on_commit_callbacks(execute=True):
         services.close(need=need, user=user, note="感谢咨询")
     need.refresh_from_db()
