@@ -3,9 +3,11 @@
 Courses go through the same importer as `manage.py import_courses`; idempotent (existing courses,
 topics and tracks are left as they are)."""
 
+import copy
+
 from django.db import transaction
 
-from . import demo_content
+from . import demo_content, demo_self_checks
 from .importers import import_courses
 from .models import CatalogPage, CoursePage, Instructor, Topic, TrackCourse, TrackPage
 
@@ -35,7 +37,9 @@ def build(stdout=None):
             defaults={k: person.get(k, "") for k in ("name", "title", "institution", "bio")},
         )
     existing = set(CoursePage.objects.values_list("code", flat=True))
-    new_courses = [course for course in demo_content.COURSES if course["code"].upper() not in existing]
+    new_courses = [
+        _with_self_check(course) for course in demo_content.COURSES if course["code"].upper() not in existing
+    ]
     if new_courses:
         report = import_courses(rows=[("demo", n, c) for n, c in enumerate(new_courses, start=1)], publish=True)
         if report.problems:
@@ -57,6 +61,18 @@ def build(stdout=None):
         page.save_revision().publish()
         _say(stdout, f"Created the track {track['title']}.")
     return catalog
+
+
+def _with_self_check(course):
+    """The course with its demo self-check (courses/demo_self_checks.py) appended to the named lesson."""
+    entry = demo_self_checks.SELF_CHECKS.get(course["code"])
+    if entry is None:
+        return course
+    position, block = entry
+    course = copy.deepcopy(course)
+    lesson = course["lessons"][position - 1]
+    lesson["blocks"] = [*lesson.get("blocks", []), block]
+    return course
 
 
 def _say(stdout, message):

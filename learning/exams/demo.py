@@ -1,5 +1,5 @@
 """Demo content for exam preparation: the seeded exam structures, a live bank of 200+ questions on
-Chinese IP law and practice (demo_bank_*.py), a 30-minute short mock blueprint, and a history for the
+Chinese IP law and practice (demo_bank_*.py, with written tasks for the 高级 and 专利代理实务 papers), a 30-minute short mock blueprint, and a history for the
 demo learner (exam plan, a passed paper, practice sets and mock exams over the last weeks).
 
 Idempotent: questions are updated by external id, the learner's history is created only once."""
@@ -16,6 +16,7 @@ from . import importers, services, structures
 from .demo_bank_copyright import TEXT as COPYRIGHT_TEXT
 from .demo_bank_marks import TEXT as MARKS_TEXT
 from .demo_bank_patent import TEXT as PATENT_TEXT
+from .demo_bank_written import TEXT as WRITTEN_TEXT
 from .models import (
     OPTION_KEYS,
     SET_TYPES,
@@ -32,7 +33,7 @@ from .models import (
     normalise_answer,
 )
 
-BANKS = [("P", PATENT_TEXT), ("M", MARKS_TEXT), ("C", COPYRIGHT_TEXT)]
+BANKS = [("P", PATENT_TEXT), ("M", MARKS_TEXT), ("C", COPYRIGHT_TEXT), ("W", WRITTEN_TEXT)]
 TYPES = {
     "S": QuestionType.SINGLE,
     "M": QuestionType.MULTIPLE,

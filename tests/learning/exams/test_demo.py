@@ -61,3 +61,40 @@ def test_the_full_ip_paper_can_be_drawn_from_the_demo_bank():
     blueprint = Blueprint.objects.get(name="知识产权专业知识和实务（初级）")
     picked = services.draw_paper(blueprint=blueprint)
     assert len(picked) == 100 and len({pk for _s, pk, _c in picked}) == 100
+
+
+def test_the_written_papers_can_be_drawn_and_sat_as_mock_exams():
+    from learning.accounts.models import User
+
+    accounts_demo.build()
+    demo.build()
+    learner = User.objects.get(email=demo.LEARNER_EMAIL)
+    for name in ("高级经济实务（知识产权）", "专利代理实务"):
+        blueprint = Blueprint.objects.get(name=name)
+        attempt = services.start_mock_exam(user=learner, blueprint=blueprint)
+        items = list(attempt.items.select_related("version"))
+        assert len(items) == blueprint.question_count and len({i.question_id for i in items}) == len(items)
+        assert all(item.version.qtype == QuestionType.WRITTEN and item.version.rubric for item in items)
+        assert attempt.max_score == blueprint.total_points
+        services.save_answer(attempt=attempt, position=1, text="独立权利要求：……")
+        attempt = services.submit_attempt(attempt_id=attempt.pk)
+        assert attempt.status == AttemptStatus.AWAITING_MARKING
+
+
+def test_every_sme_module_of_the_demo_ends_a_lesson_with_a_self_check():
+    from cms import demo as cms_demo
+    from courses import demo as courses_demo
+    from courses.models import CoursePage, LessonPage
+
+    cms_demo.build()
+    courses_demo.build()
+    modules = CoursePage.objects.filter(code__startswith="QY-1", access="public")
+    assert modules.count() == 8
+    for course in modules:
+        blocks = [
+            b for lesson in LessonPage.objects.child_of(course) for b in lesson.body if b.block_type == "self_check"
+        ]
+        assert len(blocks) == 1, course.code
+        questions = blocks[0].value["practice_set"].live_questions()
+        assert len(questions) >= 3 and all(q.paper.code == "sme-knowledge" for q in questions), course.code
+        assert all(q.explanation and q.legal_basis for q in questions), course.code
