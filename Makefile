@@ -50,7 +50,7 @@ format: install-dev
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: install-dev
+bench: install-dev messages
 	$(PY) -m bench
 
 worker: install

@@ -31,8 +31,8 @@ def main():
     call_command("seed_demo", stdout=io.StringIO())
 
     rows = []
-    for name in sys.argv[1:] or BENCHMARKS:  # `python -m bench bench.catalog` runs one
-        rows.extend(importlib.import_module(name).run())
+    for name in sys.argv[1:] or BENCHMARKS:  # `python -m bench catalog` (or bench.catalog) runs one
+        rows.extend(importlib.import_module(name if "." in name else f"bench.{name}").run())
 
     header = f"Run {datetime.now():%Y-%m-%d %H:%M} on {platform.node()} ({platform.machine()}, Python {platform.python_version()}, database {os.environ['DATABASE_URL'].split(':', 1)[0]})"
     lines = [header, "", "| benchmark | requests | median ms | p95 ms | queries per request |", "|---|---|---|---|---|"]

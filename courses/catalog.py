@@ -22,7 +22,7 @@ from .models import (
     TrackPage,
     access_levels_for,
 )
-from .search import filter_ranked, highlight, query_terms, ranked_ids
+from .search import RankedSearch, filter_ranked, highlight, query_terms
 
 PAGE_SIZE = 20
 
@@ -92,11 +92,19 @@ def _selected(params, name, allowed):
 
 
 def _facet_filters(params, topics_by_slug):
-    """One Q per facet from the URL; several values of one facet mean any of them."""
+    """One Q per facet from the URL; several values of one facet mean any of them. No condition
+    joins another table, so a count never needs DISTINCT."""
     filters = {}
-    topic_slugs = _selected(params, "topic", topics_by_slug)
+    topic_slugs = set(_selected(params, "topic", topics_by_slug))
     if topic_slugs:
-        filters["topic"] = Q(topics__slug__in=topic_slugs) | Q(topics__parent__slug__in=topic_slugs)
+        # A top-level topic also means its children: a semi-join on the course ↔ topic table.
+        topic_ids = [
+            t.pk
+            for t in topics_by_slug.values()
+            if t.slug in topic_slugs or (t.parent and t.parent.slug in topic_slugs)
+        ]
+        tagged = CoursePage.topics.through.objects.filter(topic_id__in=topic_ids).values("coursepage_id")
+        filters["topic"] = Q(id__in=tagged)
     for param, (_label, field_name, choices) in SIMPLE_FACETS.items():
         values = _selected(params, param, choices.values)
         if values:
@@ -115,7 +123,7 @@ def _apply(queryset, filters, skip=None):
     for name, condition in filters.items():
         if name != skip:
             queryset = queryset.filter(condition)
-    return queryset.distinct() if "topic" in filters and skip != "topic" else queryset
+    return queryset
 
 
 def browse_catalog(*, user, params):
@@ -210,17 +218,21 @@ def _page(paginator, number):
 
 
 def _facets(base, filters, params, topics, language):
+    """Every facet value with the number of courses it would show, given the other facets' filters:
+    three queries whatever is selected (two over the course ↔ topic table, one for the rest)."""
     facets = []
 
-    # Topics: counts per child topic and per top-level topic (a course counts once per topic).
-    scoped = _apply(base, filters, skip="topic").order_by()  # no ordering, or it joins the GROUP BY
-    child_counts = dict(
-        scoped.values_list("topics__id").annotate(n=Count("id", distinct=True)).values_list("topics__id", "n")
-    )
+    # Topics: counts per child topic and per top-level topic (a course counts once per topic), read
+    # from the course ↔ topic table for the courses the other facets leave.
+    tagged = CoursePage.topics.through.objects.filter(
+        coursepage_id__in=_apply(base, filters, skip="topic").order_by().values("id")
+    ).order_by()
+    child_counts = dict(tagged.values_list("topic_id").annotate(n=Count("*")).values_list("topic_id", "n"))
     parent_counts = dict(
-        scoped.values_list("topics__parent__id")
-        .annotate(n=Count("id", distinct=True))
-        .values_list("topics__parent__id", "n")
+        tagged.filter(topic__parent__isnull=False)
+        .values_list("topic__parent_id")
+        .annotate(n=Count("coursepage_id", distinct=True))
+        .values_list("topic__parent_id", "n")
     )
     selected_topics = set(params.getlist("topic"))
     roots = []
@@ -248,8 +260,8 @@ def _facets(base, filters, params, topics, language):
             )
     facets.append(Facet("topic", _("Topic"), roots))
 
-    # Every other facet's values are counted with conditional counts: one query for all the facets
-    # nobody filters by (they share the same scope), one more for each facet in use.
+    # Every other facet's values in one pass over the courses the topic filter leaves: each count
+    # applies the filters of the facets other than its own (FILTER (WHERE ...) per value).
     options = {
         param: [(v, lbl, Q(**{field_name: v})) for v, lbl in choices.choices]
         for param, (_label, field_name, choices) in SIMPLE_FACETS.items()
@@ -259,20 +271,16 @@ def _facets(base, filters, params, topics, language):
     labels = {param: label for param, (label, _f, _c) in SIMPLE_FACETS.items()}
     labels.update(credit=_("Credit category"), hours=_("Hours"))
 
-    def count(params_to_count, scoped):
-        if not params_to_count:
-            return {}
-        return scoped.aggregate(
-            **{
-                f"{param}__{value}": Count("id", filter=condition, distinct=True)
-                for param in params_to_count
-                for value, _lbl, condition in options[param]
-            }
-        )
-
-    counts = count([p for p in options if p not in filters], _apply(base, filters))
-    for param in (p for p in options if p in filters):
-        counts.update(count([param], _apply(base, filters, skip=param)))
+    scoped = base.filter(filters["topic"]) if "topic" in filters else base
+    aggregates = {}
+    for param, values in options.items():
+        others = Q()
+        for name, condition in filters.items():
+            if name not in (param, "topic"):
+                others &= condition
+        for value, _lbl, condition in values:
+            aggregates[f"{param}__{value}"] = Count("id", filter=others & condition)
+    counts = scoped.order_by().aggregate(**aggregates)
     for param, values in options.items():
         selected = set(params.getlist(param))
         facets.append(
@@ -301,7 +309,7 @@ def search_course_ids(*, query, user, queryset=None):
     """Ids of the courses matching ``query`` that the visitor may open, best first (a match in the
     title weighs ten times a match elsewhere)."""
     queryset = visible_courses(user) if queryset is None else queryset
-    return filter_ranked(queryset, ranked_ids(CoursePage, query))
+    return filter_ranked(queryset, RankedSearch(query).ids(CoursePage))
 
 
 @dataclass
@@ -335,15 +343,16 @@ def site_search(*, query, user):
             query, [], _("Type a word to search for: punctuation and symbols alone cannot be searched."), [], [], []
         )
     levels = access_levels_for(user)
+    search = RankedSearch(query)
 
-    courses = _first_visible(CoursePage, query, visible_courses(user), SITE_SEARCH_LIMIT)
+    courses = _first_visible(CoursePage, search, visible_courses(user), SITE_SEARCH_LIMIT)
     for course in courses:
         course.title_html = highlight(course.title, terms)
         course.summary_html = highlight(course.summary, terms)
 
     lessons = _first_visible(
         LessonPage,
-        query,
+        search,
         LessonPage.objects.live().public().filter(access__in=levels).only("id", "title", "path", "url_path", "depth"),
         SITE_SEARCH_LIMIT,
     )
@@ -358,7 +367,7 @@ def site_search(*, query, user):
         lesson.course = parents.get(lesson.path[:-4])
     lessons = [lesson for lesson in lessons if lesson.course is not None]
 
-    tracks = _first_visible(TrackPage, query, TrackPage.objects.live().public(), SITE_SEARCH_LIMIT)
+    tracks = _first_visible(TrackPage, search, TrackPage.objects.live().public(), SITE_SEARCH_LIMIT)
     for track in tracks:
         track.title_html = highlight(track.title, terms)
         track.intro_html = highlight(track.intro, terms)
@@ -367,12 +376,12 @@ def site_search(*, query, user):
     return SiteSearchResult(query, terms, message, courses, lessons, tracks)
 
 
-def _first_visible(model, query, queryset, limit):
-    """The best ``limit`` matches of ``query`` among ``queryset``, fetching ranked candidates in
+def _first_visible(model, search, queryset, limit):
+    """The best ``limit`` matches of ``search`` among ``queryset``, fetching ranked candidates in
     growing batches so that hidden ones (drafts, restricted courses) cannot crowd out the rest."""
     batch = limit * 5
     while True:
-        candidates = ranked_ids(model, query, limit=batch)
+        candidates = search.ids(model, limit=batch)
         objects = queryset.in_bulk(candidates)
         visible = [objects[pk] for pk in candidates if pk in objects]
         if len(visible) >= limit or len(candidates) < batch:

@@ -173,56 +173,108 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
 # Wagtail's database backends rank results with a correlated subquery that re-runs the full-text
 # match for every candidate row, which takes seconds once there are tens of thousands of lessons.
 # The public catalogue and site search instead ask the same index (the tables the backend above
-# fills, with the same segmentation) for the best-ranked ids in one query, then let the ORM apply
-# access rules to those ids.
+# fills, with the same segmentation) for the best-ranked ids, then let the ORM apply access rules
+# to those ids.
 
 TITLE_WEIGHT = 10.0
 
 
-def ranked_ids(model, query, *, limit=None):
-    """Primary keys of ``model`` objects matching every word of ``query``, best first."""
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
-    from modelsearch.utils import get_descendants_content_types_pks
+class RankedSearch:
+    """One query's ranked lookups, for as many models as needed (the site search asks for courses,
+    lessons and tracks): the query is segmented, and on PostgreSQL turned into a tsquery, once.
 
-    terms = query_terms(query)
-    if not terms:
-        return []
-    content_types = list(get_descendants_content_types_pks(model)) or [ContentType.objects.get_for_model(model).pk]
-    placeholders = ", ".join(["%s"] * len(content_types))
-    limit_sql = " LIMIT %s" if limit else ""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # words the text-search configuration drops (stop words) are ignored
-            cursor.execute("SELECT t FROM unnest(%s::text[]) AS t WHERE numnode(plainto_tsquery(t)) > 0", [terms])
-            kept = {row[0] for row in cursor.fetchall()}
-        terms = [term for term in terms if term in kept]
-        if not terms:
+    Ranking: every word must occur in the title or the body; objects whose title holds every word
+    come first (ranked by the title), then the rest (title weighing ten times the body). With a
+    ``limit``, the second group is only looked at when the first has too few, so a common word such
+    as 专利 ranks a few thousand short titles rather than every lesson that mentions it."""
+
+    def __init__(self, query):
+        self.query = query
+        self.terms = query_terms(query)
+        self._tsqueries = None
+
+    def ids(self, model, *, limit=None):
+        """Primary keys of ``model`` objects matching every word, best first."""
+        from django.db import connection
+
+        if not self.terms:
             return []
-        # Each word must occur in the title or the body, which the GIN indexes on both can answer.
-        tsquery = " && ".join(["plainto_tsquery(%s)"] * len(terms))
-        each_word = " AND ".join(["(ie.title @@ plainto_tsquery(%s) OR ie.body @@ plainto_tsquery(%s))"] * len(terms))
-        # Only placeholders and constants are interpolated into the SQL; every value is a parameter.
+        if connection.vendor == "postgresql":
+            return self._postgresql_ids(connection, model, limit)
+        if connection.vendor == "sqlite":
+            return self._sqlite_ids(connection, model, limit)
+        return [obj.pk for obj in model.objects.search(self.query, operator="and")[: limit or None]]  # pragma: no cover
+
+    def _sqlite_ids(self, connection, model, limit):
+        content_types = _content_types(model)
+        match = "{title body} : (" + " AND ".join('"' + term.replace('"', '""') + '"' for term in self.terms) + ")"
         sql = (
-            f"SELECT ie.object_id FROM wagtailsearch_indexentry ie, (SELECT {tsquery} AS query) AS q "  # noqa: S608
-            f"WHERE ie.content_type_id IN ({placeholders}) AND {each_word} "
-            f"ORDER BY ts_rank(ie.title, q.query) * {TITLE_WEIGHT} + ts_rank(ie.body, q.query) DESC, ie.id{limit_sql}"
-        )
-        params = [*terms, *content_types, *[term for term in terms for _ in range(2)]]
-    elif connection.vendor == "sqlite":
-        match = "{title body} : (" + " AND ".join('"' + term.replace('"', '""') + '"' for term in terms) + ")"
-        sql = (
-            "SELECT ie.object_id FROM wagtailsearch_indexentry_fts fts "  # noqa: S608
+            "SELECT ie.object_id FROM wagtailsearch_indexentry_fts fts "  # noqa: S608 - placeholders only
             "JOIN wagtailsearch_indexentry ie ON ie.id = fts.rowid "
             # FTS5's own rank column sorts far faster than calling bm25() in ORDER BY; columns are
             # (autocomplete, body, title).
             f"WHERE wagtailsearch_indexentry_fts MATCH %s AND fts.rank MATCH 'bm25(0.0, 1.0, {TITLE_WEIGHT})' "
-            f"AND ie.content_type_id IN ({placeholders}) ORDER BY fts.rank, ie.id{limit_sql}"
+            f"AND ie.content_type_id IN ({_placeholders(content_types)}) ORDER BY fts.rank, ie.id"
+            + (" LIMIT %s" if limit else "")
         )
-        params = [match, *content_types]
-    else:  # pragma: no cover - other databases use the backend's own ranking
-        return [obj.pk for obj in model.objects.search(query, operator="and")[: limit or None]]
-    if limit:
-        params.append(limit)
+        return _fetch_ids(connection, sql, [match, *content_types, *([limit] if limit else [])])
+
+    def _postgresql_tsqueries(self, connection):
+        """Each word as a tsquery constant (so PostgreSQL does not parse the query again for every row
+        it ranks); words the text-search configuration drops (stop words such as "for") are left out."""
+        if self._tsqueries is None:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT plainto_tsquery(t)::text FROM unnest(%s::text[]) WITH ORDINALITY AS u(t, n) ORDER BY n",
+                    [self.terms],
+                )
+                self._tsqueries = [row[0] for row in cursor.fetchall() if row[0]]
+        return self._tsqueries
+
+    def _postgresql_ids(self, connection, model, limit):
+        words = self._postgresql_tsqueries(connection)
+        if not words:
+            return []
+        every_word = " & ".join(f"({word})" for word in words)
+        content_types = _content_types(model)
+        in_types = f"content_type_id IN ({_placeholders(content_types)})"
+        # 1. Title holds every word: the narrow copy of the title vectors (migration 0003) answers.
+        sql = (
+            f"SELECT object_id FROM courses_searchtitle WHERE {in_types} AND title @@ %s::tsquery "  # noqa: S608
+            "ORDER BY ts_rank(title, %s::tsquery) DESC, length(title), entry_id" + (" LIMIT %s" if limit else "")
+        )
+        ids = _fetch_ids(connection, sql, [*content_types, every_word, every_word, *([limit] if limit else [])])
+        if limit and len(ids) >= limit:
+            return ids
+        # 2. The others: each word in the title or the body (the GIN indexes on both answer each word).
+        each_word = " AND ".join(["(title @@ %s::tsquery OR body @@ %s::tsquery)"] * len(words))
+        sql = (
+            f"SELECT object_id FROM wagtailsearch_indexentry WHERE {in_types} AND {each_word} "  # noqa: S608
+            "AND NOT title @@ %s::tsquery "
+            f"ORDER BY ts_rank(title, %s::tsquery) * {TITLE_WEIGHT} + ts_rank(body, %s::tsquery) DESC, id"
+            + (" LIMIT %s" if limit else "")
+        )
+        params = [*content_types, *[word for word in words for _ in range(2)], *[every_word] * 3]
+        return ids + _fetch_ids(connection, sql, params + ([limit - len(ids)] if limit else []))
+
+
+def ranked_ids(model, query, *, limit=None):
+    """Primary keys of ``model`` objects matching every word of ``query``, best first."""
+    return RankedSearch(query).ids(model, limit=limit)
+
+
+def _content_types(model):
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch.utils import get_descendants_content_types_pks
+
+    return list(get_descendants_content_types_pks(model)) or [ContentType.objects.get_for_model(model).pk]
+
+
+def _placeholders(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _fetch_ids(connection, sql, params):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [int(row[0]) for row in cursor.fetchall()]

@@ -1,9 +1,15 @@
 """Search that works in Chinese (and English), ranked, highlighted and filtered by access."""
 
+import json
+
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.urls import reverse
 
-from courses.search import query_terms, segment
+from courses.catalog import SITE_SEARCH_LIMIT
+from courses.models import CoursePage, LessonPage
+from courses.search import RankedSearch, query_terms, segment
 from learning.accounts.models import UserKind
 from tests.factories import UserFactory
 
@@ -103,3 +109,76 @@ def test_the_same_query_filters_the_catalogue(client, catalog, library):
 
 def test_the_header_search_box_is_on_every_page(client, catalog):
     assert f'action="{reverse("search")}"' in client.get(catalog.url).content.decode()
+
+
+def _lesson(course, title, text):
+    lesson = LessonPage(
+        title=title,
+        slug=f"l-{LessonPage.objects.count() + 1}",
+        body=json.dumps([{"type": "paragraph", "value": f"<p>{text}</p>"}], ensure_ascii=False),
+    )
+    course.add_child(instance=lesson)
+    return lesson.pk
+
+
+def test_titles_holding_every_word_come_first_and_a_limit_keeps_the_order(make_course):
+    course = make_course("检索课程", lessons=0)
+    in_title = [_lesson(course, f"专利检索第{n}讲", "本讲的要点。") for n in range(3)]
+    in_text = [_lesson(course, f"概述第{n}讲", "专利检索、专利检索和专利检索。" * 5) for n in range(2)]
+    split = _lesson(course, "专利概述", "检索的方法。")
+    search = RankedSearch("专利检索")
+
+    everything = search.ids(LessonPage)
+
+    assert set(everything[:3]) == set(in_title)
+    assert set(everything[3:]) == {*in_text, split}
+    assert search.ids(LessonPage, limit=2) == everything[:2]
+    assert search.ids(LessonPage, limit=4) == everything[:4]
+    assert search.ids(LessonPage, limit=10) == everything
+
+
+def test_a_site_search_needs_a_fixed_number_of_queries(client, make_course, django_assert_max_num_queries):
+    make_course("专利导航实务")
+    _search(client, "专利导航")  # warm caches
+
+    with django_assert_max_num_queries(40) as few:
+        _search(client, "专利导航")
+    for n in range(30):
+        make_course(f"专利导航进阶{n}", lessons=2)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = _search(client, "专利导航")
+    assert len(response.context["result"].courses) == SITE_SEARCH_LIMIT
+
+
+def _title_copy(page):
+    content_type = ContentType.objects.get_for_model(page.specific_class)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT title::text FROM courses_searchtitle WHERE content_type_id = %s AND object_id = %s",
+            [content_type.pk, str(page.pk)],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.postgres
+def test_postgresql_keeps_the_copy_of_the_index_titles_in_step(make_course):
+    course = make_course("专利导航实务", lessons=0)
+    assert "专利" in _title_copy(course)[0]
+
+    course.title, course.summary = "商标注册指南", "从查询到申请。"
+    course.save()
+    assert "商标" in _title_copy(course)[0] and "专利" not in _title_copy(course)[0]
+    assert RankedSearch("商标注册").ids(CoursePage) == [course.pk]
+    assert RankedSearch("专利导航").ids(CoursePage) == []
+
+    course.delete()
+    assert _title_copy(course) == []
+
+    make_course("著作权登记")
+    assert RankedSearch("著作权登记").ids(CoursePage)
+    with connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # a TRUNCATE cannot wait behind deferred checks
+        cursor.execute("TRUNCATE wagtailsearch_indexentry")
+        cursor.execute("SELECT count(*) FROM courses_searchtitle")
+        assert cursor.fetchone()[0] == 0
+    assert RankedSearch("著作权登记").ids(CoursePage) == []
