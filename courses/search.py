@@ -238,7 +238,7 @@ class RankedSearch:
         every_word = " & ".join(f"({word})" for word in words)
         content_types = _content_types(model)
         in_types = f"content_type_id IN ({_placeholders(content_types)})"
-        # 1. Title holds every word: the narrow copy of the title vectors (migration 0003) answers.
+        # 1. Title holds every word: the narrow copy of the title vectors (migration 0004) answers.
         sql = (
             f"SELECT object_id FROM courses_searchtitle WHERE {in_types} AND title @@ %s::tsquery "  # noqa: S608
             "ORDER BY ts_rank(title, %s::tsquery) DESC, length(title), entry_id" + (" LIMIT %s" if limit else "")

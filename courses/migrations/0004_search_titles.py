@@ -81,7 +81,7 @@ def _on_postgresql(sql):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("courses", "0002_catalog_workflow"),
+        ("courses", "0003_final_quiz_and_self_check_block"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
