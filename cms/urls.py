@@ -23,6 +23,7 @@ urlpatterns = [
     path("talent/", include("learning.talent.urls")),
     path("exams/", include("learning.exams.urls")),
     path("needs/", include("learning.outreach.urls")),
+    path("enrolment/", include("learning.enrolment.urls")),
 ]
 
 if settings.DEBUG:

@@ -333,10 +333,23 @@ class CoursePage(Page):
         context["prerequisites"] = list(
             self.prerequisites.live().only("id", "title", "code", "url_path", "path", "depth")
         )
+        context["sessions"] = self.session_offers(request.user)
         context["json_ld"] = json.dumps(self.json_ld(request, context["instructors"]), ensure_ascii=False).replace(
             "</", "<\\/"
         )
         return context
+
+    def session_offers(self, user):
+        """The course's sessions (班次) with what the visitor may do in each: three queries at most."""
+        from learning.enrolment import services as enrolment
+
+        sessions = enrolment.course_sessions(self, user)
+        verified = bool(sessions) and user.is_authenticated and user.has_verified_email()
+        offers = []
+        for session in sessions:
+            action, reason = enrolment.session_offer(session, user, verified=verified)
+            offers.append({"session": session, "action": action, "reason": reason})
+        return offers
 
     def json_ld(self, request, instructors):
         """schema.org Course for search engines."""

@@ -218,6 +218,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.exams.tasks.submit_overdue_attempts",
         "schedule": 60.0,
     },
+    # learning.enrolment: remind learners of tomorrow's session day, every day at 08:00.
+    "enrolment-session-reminders": {
+        "task": "learning.enrolment.tasks.send_session_reminders",
+        "schedule": crontab(minute=0, hour=8),
+    },
+    # learning.enrolment: course popularity (the catalogue's "most popular" sort) from enrolments.
+    "enrolment-recount-popularity": {
+        "task": "learning.enrolment.tasks.recount_course_popularity",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 # Talent network (learning.talent): Fernet keys for national ID numbers at rest, comma-separated,

@@ -7,3 +7,6 @@ class EnrolmentConfig(AppConfig):
     label = "enrolment"
     verbose_name = _("Enrolment and records")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (self-paced courses get their session)

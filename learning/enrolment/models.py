@@ -5,9 +5,11 @@ Rules that the database can hold are constraints here (one enrolment per learner
 never above capacity, one course credit per learner, course and year, one certificate per learner
 and course); the use cases that move records between states live in ``services.py``."""
 
+from datetime import timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -87,6 +89,55 @@ class Session(models.Model):
     def __str__(self):
         return f"{self.course.title} · {self.title}"
 
+    def clean(self):
+        super().clean()
+        if self.capacity is not None and self.capacity < self.seats_taken:
+            raise ValidationError(
+                {
+                    "capacity": _("%(taken)s seats are already taken; the capacity cannot be lower.")
+                    % {"taken": self.seats_taken}
+                }
+            )
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The last day cannot be before the first day.")})
+        if self.enrolment_opens_at and self.enrolment_closes_at and self.enrolment_closes_at < self.enrolment_opens_at:
+            raise ValidationError({"enrolment_closes_at": _("Enrolment cannot close before it opens.")})
+
+    @property
+    def seats_left(self):
+        """Free seats, or None when the session has no limit."""
+        return None if self.capacity is None else max(self.capacity - self.seats_taken, 0)
+
+    @property
+    def seats_label(self):
+        """ "3 / 10", or "3" without a limit: for lists."""
+        return f"{self.seats_taken} / {self.capacity}" if self.capacity is not None else str(self.seats_taken)
+
+    @property
+    def has_attendance(self):
+        """In-person and blended sessions record attendance per day."""
+        return self.mode in (SessionMode.IN_PERSON, SessionMode.BLENDED) and self.starts_on is not None
+
+    @property
+    def days(self):
+        """The session's days, first to last (empty for sessions without dates)."""
+        if self.starts_on is None:
+            return []
+        last = self.ends_on or self.starts_on
+        return [self.starts_on + timedelta(days=n) for n in range((last - self.starts_on).days + 1)]
+
+    def window_state(self, now=None):
+        """ "open", "not_open" (enrolment opens later), or "closed" (window or session over)."""
+        now = now or timezone.now()
+        if self.enrolment_opens_at and now < self.enrolment_opens_at:
+            return "not_open"
+        if self.enrolment_closes_at and now > self.enrolment_closes_at:
+            return "closed"
+        last = self.ends_on or self.starts_on
+        if last and last < timezone.localdate(now):
+            return "closed"
+        return "open"
+
 
 class EnrolmentStatus(models.TextChoices):
     REQUESTED = "requested", _("Awaiting approval")
@@ -137,6 +188,39 @@ class Enrolment(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.session}"
+
+
+class NoticeKind(models.TextChoices):
+    CONFIRMED = "confirmed", _("Enrolment confirmed")
+    WAITLISTED = "waitlisted", _("Put on the waiting list")
+    APPROVAL_NEEDED = "approval_needed", _("Approval needed")
+    APPROVED = "approved", _("Request approved")
+    REJECTED = "rejected", _("Request rejected")
+    PROMOTED = "promoted", _("Promoted from the waiting list")
+    REMINDER = "reminder", _("Session reminder")
+
+
+class Notice(models.Model):
+    """One enrolment email sent to one recipient: the record that makes the notification tasks
+    idempotent (a retried or repeated task finds the row and sends nothing)."""
+
+    enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="notices")
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("kind"), max_length=16, choices=NoticeKind.choices)
+    key = models.CharField(
+        max_length=40, help_text="What makes this notice unique: the request's time, or the session day."
+    )
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("enrolment email")
+        verbose_name_plural = _("enrolment emails")
+        constraints = [
+            models.UniqueConstraint(fields=["enrolment", "recipient", "kind", "key"], name="one_notice_per_event")
+        ]
+
+    def __str__(self):
+        return f"{self.kind} · {self.enrolment_id} · {self.key}"
 
 
 class AttendanceMethod(models.TextChoices):

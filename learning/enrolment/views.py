@@ -1,0 +1,67 @@
+"""The learner's side: enrol and withdraw from the course page (POST, then back to the page), and
+the check-in link behind an attendance QR code. Thin: each calls a service and reports the outcome."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from . import services
+from .errors import EnrolmentError
+from .models import Enrolment, EnrolmentStatus, Session
+
+
+def _back_to_course(session):
+    return redirect((session.course.get_url() or "/") + "#sessions")
+
+
+@require_POST
+@login_required
+def enrol(request, pk):
+    session = get_object_or_404(Session.objects.select_related("course"), pk=pk)
+    try:
+        enrolment = services.enrol(request.user, session)
+    except EnrolmentError as error:
+        # A double click's second request finds the learner already in: the page shows their state.
+        if not Enrolment.objects.filter(session=session, user=request.user, status__in=services.ACTIVE).exists():
+            messages.error(request, error.message)
+        return _back_to_course(session)
+    title = session.course.title
+    if enrolment.status == EnrolmentStatus.ENROLLED:
+        messages.success(request, _("You are enrolled in %(course)s.") % {"course": title})
+    elif enrolment.status == EnrolmentStatus.REQUESTED:
+        messages.success(
+            request, _("Your request for %(course)s was sent. We will email you the decision.") % {"course": title}
+        )
+    else:
+        messages.info(
+            request,
+            _("%(course)s is full: you are on the waiting list. We will email you when a seat is yours.")
+            % {"course": title},
+        )
+    return _back_to_course(session)
+
+
+@require_POST
+@login_required
+def withdraw(request, pk):
+    enrolment = get_object_or_404(Enrolment.objects.select_related("session__course"), pk=pk, user=request.user)
+    try:
+        services.withdraw(enrolment, by=request.user)
+    except EnrolmentError as error:
+        if enrolment.status != EnrolmentStatus.ENROLLED:  # a second click: already withdrawn
+            messages.error(request, error.message)
+    else:
+        messages.success(request, _("You withdrew from %(course)s.") % {"course": enrolment.session.course.title})
+    return _back_to_course(enrolment.session)
+
+
+@login_required
+def check_in(request, token):
+    """Opened by scanning the organiser's QR code; checks the signed-in learner in for that day."""
+    try:
+        attendance = services.check_in(user=request.user, token=token)
+    except EnrolmentError as error:
+        return render(request, "enrolment/check_in.html", {"ok": False, "message": error.message}, status=400)
+    return render(request, "enrolment/check_in.html", {"ok": True, "attendance": attendance})
