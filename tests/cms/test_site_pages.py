@@ -110,10 +110,12 @@ def test_seed_demo_can_run_twice_without_changing_anything(db):
     after = (Page.objects.count(), list(Page.objects.values_list("latest_revision_id", flat=True).order_by("id")))
     assert before == after
     assert users_before == list(User.objects.values_list("email", "password").order_by("email"))
+    from learning.enrolment.demo import CLASSMATES
     from learning.talent.demo import ROLE_ACCOUNTS as TALENT_ACCOUNTS
 
     talent_accounts = {email for email, *_ in TALENT_ACCOUNTS}
-    expected = {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts
+    classmates = {email for email, _ in CLASSMATES}
+    expected = {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts | classmates
     assert {u[0] for u in users_before} == expected
 
 

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from cms import demo as cms_demo
 from courses import demo as courses_demo
 from learning.accounts import demo as accounts_demo
+from learning.enrolment import demo as enrolment_demo
 from learning.exams import demo as exams_demo
 from learning.talent import demo as talent_demo
 
@@ -16,6 +17,7 @@ class Command(BaseCommand):
         accounts = accounts_demo.build(stdout=self.stdout)
         accounts += talent_demo.build(stdout=self.stdout)
         exams_demo.build(stdout=self.stdout)
+        enrolment_demo.build(stdout=self.stdout)
         self.stdout.write(
             self.style.SUCCESS(f"Demo site ready. Demo accounts (password: {accounts_demo.DEMO_PASSWORD}):")
         )
