@@ -1,8 +1,24 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests.factories import UserFactory
 
 from . import factories
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted in their English source form: services run in English and the test
+    client asks for English pages (the site's default is Simplified Chinese)."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    return client
 
 
 @pytest.fixture
