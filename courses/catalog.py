@@ -7,9 +7,10 @@ grow with the number of courses, topics or facet values."""
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Value
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from .models import (
     Audience,
@@ -22,7 +23,7 @@ from .models import (
     TrackPage,
     access_levels_for,
 )
-from .search import RankedSearch, filter_ranked, highlight, query_terms
+from .search import RankedSearch, highlight, query_terms
 
 PAGE_SIZE = 20
 
@@ -51,9 +52,12 @@ SIMPLE_FACETS = {
 }
 
 
-def visible_courses(user):
-    """Live, public (not privacy-restricted) courses whose access level this visitor has."""
-    return CoursePage.objects.live().public().filter(access__in=access_levels_for(user))
+def visible_courses(user, *, private=None):
+    """Live, public (not privacy-restricted) courses whose access level this visitor has. ``private``
+    is Wagtail's condition for the privacy-restricted sections when the caller has it already."""
+    courses = CoursePage.objects.live()
+    courses = courses.public() if private is None else courses.exclude(private)
+    return courses.filter(access__in=access_levels_for(user))
 
 
 @dataclass
@@ -143,10 +147,11 @@ def browse_catalog(*, user, params):
     base = visible_courses(user)
     ranked_ids = None
     if terms:
-        ranked_ids = search_course_ids(query=query, user=user, queryset=base)
+        # Every match, best first; the facet queries below keep only the visible ones.
+        ranked_ids = RankedSearch(query).ids(CoursePage)
         base = base.filter(id__in=ranked_ids)
 
-    facets = _facets(base, filters, params, topics, language)
+    facets, total = _facets(base, filters, params, topics, language)
 
     results = _apply(base, filters)
     sort = params.get("sort") if params.get("sort") in SORTS else ("relevance" if ranked_ids is not None else "newest")
@@ -155,15 +160,13 @@ def browse_catalog(*, user, params):
         ordered = [pk for pk in ranked_ids if pk in matching]
         paginator = Paginator(ordered, PAGE_SIZE)
     else:
-        paginator = Paginator(results.order_by(*SORTS[sort][1]).values_list("id", flat=True), PAGE_SIZE)
+        paginator = _CountedPaginator(results.order_by(*SORTS[sort][1]).values_list("id", flat=True), PAGE_SIZE)
+        paginator.count = total  # counted with the facets, so the paginator need not count again
     page = _page(paginator, params.get("page"))
     page_ids = list(page.object_list)
     by_id = {
         c.pk: c
-        for c in CoursePage.objects.filter(id__in=page_ids)
-        .select_related("cover_image")
-        .prefetch_related("topics")
-        .only(
+        for c in CoursePage.objects.filter(id__in=page_ids).only(
             "id",
             "title",
             "slug",
@@ -180,7 +183,6 @@ def browse_catalog(*, user, params):
             "hours_total",
             "access",
             "language",
-            "cover_image",
             "first_published_at",
         )
     }
@@ -208,6 +210,10 @@ def browse_catalog(*, user, params):
     )
 
 
+class _CountedPaginator(Paginator):
+    count = None  # set by the caller (Paginator's own count is a cached property that runs a query)
+
+
 def _page(paginator, number):
     try:
         return paginator.page(number or 1)
@@ -218,8 +224,9 @@ def _page(paginator, number):
 
 
 def _facets(base, filters, params, topics, language):
-    """Every facet value with the number of courses it would show, given the other facets' filters:
-    three queries whatever is selected (two over the course ↔ topic table, one for the rest)."""
+    """Every facet value with the number of courses it would show given the other facets' filters,
+    and the number of courses all of them leave: two queries whatever is selected (one over the
+    course ↔ topic table, one for the rest)."""
     facets = []
 
     # Topics: counts per child topic and per top-level topic (a course counts once per topic), read
@@ -227,13 +234,15 @@ def _facets(base, filters, params, topics, language):
     tagged = CoursePage.topics.through.objects.filter(
         coursepage_id__in=_apply(base, filters, skip="topic").order_by().values("id")
     ).order_by()
-    child_counts = dict(tagged.values_list("topic_id").annotate(n=Count("*")).values_list("topic_id", "n"))
-    parent_counts = dict(
+    per_topic = tagged.values_list("topic_id").annotate(n=Count("*"), parent=Value(False))
+    per_parent = (
         tagged.filter(topic__parent__isnull=False)
         .values_list("topic__parent_id")
-        .annotate(n=Count("coursepage_id", distinct=True))
-        .values_list("topic__parent_id", "n")
+        .annotate(n=Count("coursepage_id", distinct=True), parent=Value(True))
     )
+    child_counts, parent_counts = {}, {}
+    for topic_id, n, parent in per_topic.union(per_parent, all=True):
+        (parent_counts if parent else child_counts)[topic_id] = n
     selected_topics = set(params.getlist("topic"))
     roots = []
     for topic in topics:
@@ -272,7 +281,11 @@ def _facets(base, filters, params, topics, language):
     labels.update(credit=_("Credit category"), hours=_("Hours"))
 
     scoped = base.filter(filters["topic"]) if "topic" in filters else base
-    aggregates = {}
+    every_filter = Q()
+    for name, condition in filters.items():
+        if name != "topic":
+            every_filter &= condition
+    aggregates = {"total": Count("id", filter=every_filter)}
     for param, values in options.items():
         others = Q()
         for name, condition in filters.items():
@@ -290,7 +303,7 @@ def _facets(base, filters, params, topics, language):
                 [FacetValue(v, lbl, counts[f"{param}__{v}"], v in selected) for v, lbl, _c in values],
             )
         )
-    return facets
+    return facets, counts["total"]
 
 
 def _active_filters(facets):
@@ -303,13 +316,6 @@ def _active_filters(facets):
                 if child.selected:
                     active.append((facet, child))
     return active
-
-
-def search_course_ids(*, query, user, queryset=None):
-    """Ids of the courses matching ``query`` that the visitor may open, best first (a match in the
-    title weighs ten times a match elsewhere)."""
-    queryset = visible_courses(user) if queryset is None else queryset
-    return filter_ranked(queryset, RankedSearch(query).ids(CoursePage))
 
 
 @dataclass
@@ -344,8 +350,9 @@ def site_search(*, query, user):
         )
     levels = access_levels_for(user)
     search = RankedSearch(query)
+    private = Page.objects.all().private_q()  # the privacy-restricted sections, read once for all three lists
 
-    courses = _first_visible(CoursePage, search, visible_courses(user), SITE_SEARCH_LIMIT)
+    courses = _first_visible(CoursePage, search, visible_courses(user, private=private), SITE_SEARCH_LIMIT)
     for course in courses:
         course.title_html = highlight(course.title, terms)
         course.summary_html = highlight(course.summary, terms)
@@ -353,7 +360,10 @@ def site_search(*, query, user):
     lessons = _first_visible(
         LessonPage,
         search,
-        LessonPage.objects.live().public().filter(access__in=levels).only("id", "title", "path", "url_path", "depth"),
+        LessonPage.objects.live()
+        .exclude(private)
+        .filter(access__in=levels)
+        .only("id", "title", "path", "url_path", "depth"),
         SITE_SEARCH_LIMIT,
     )
     parents = {
@@ -367,7 +377,7 @@ def site_search(*, query, user):
         lesson.course = parents.get(lesson.path[:-4])
     lessons = [lesson for lesson in lessons if lesson.course is not None]
 
-    tracks = _first_visible(TrackPage, search, TrackPage.objects.live().public(), SITE_SEARCH_LIMIT)
+    tracks = _first_visible(TrackPage, search, TrackPage.objects.live().exclude(private), SITE_SEARCH_LIMIT)
     for track in tracks:
         track.title_html = highlight(track.title, terms)
         track.intro_html = highlight(track.intro, terms)

@@ -280,12 +280,6 @@ def _fetch_ids(connection, sql, params):
         return [int(row[0]) for row in cursor.fetchall()]
 
 
-def filter_ranked(queryset, ids):
-    """The ``ids`` that ``queryset`` holds, in the order given."""
-    allowed = set(queryset.filter(pk__in=ids).values_list("pk", flat=True))
-    return [pk for pk in ids if pk in allowed]
-
-
 def warm_up():
     """Load jieba's dictionary now (about a second) rather than on the first search request."""
     jieba.initialize()

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
 
 from courses.catalog import SITE_SEARCH_LIMIT
 from courses.models import CoursePage, LessonPage
@@ -182,3 +183,12 @@ def test_postgresql_keeps_the_copy_of_the_index_titles_in_step(make_course):
         cursor.execute("SELECT count(*) FROM courses_searchtitle")
         assert cursor.fetchone()[0] == 0
     assert RankedSearch("著作权登记").ids(CoursePage) == []
+
+
+def test_a_privacy_restricted_course_and_its_lessons_are_not_found(client, make_course):
+    course = make_course("专利保密课程", lessons=1)
+    PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+
+    result = _search(client, "专利保密课程").context["result"]
+
+    assert result.courses == [] and result.lessons == []
