@@ -642,17 +642,13 @@ PERSON_WRITE_FIELDS = [
 ]
 QUALIFICATION_WRITE_FIELDS = ["title_level", "name", "specialty", "obtained_on", "number"]
 _EMPTY = {"obtained_on": None}
-# What a person's audit snapshot holds that the import does not set: recorded as created empty.
-_CREATED_DEFAULTS = {"bio": "", "public_profile": False}
 
 
 def _created_changes(v):
-    """The audit changes of a new person, as ``audit.diff({}, audit.snapshot(person))`` gives them."""
-    changes = {
-        key.removesuffix("_id"): [None, audit.value(v[key])] for key in PERSON_WRITE_FIELDS if v[key] is not None
-    }
-    changes["national_id"] = [None, "(set)" if v["national_id"] else ""]
-    changes.update({key: [None, value] for key, value in _CREATED_DEFAULTS.items()})
+    """The audit changes of a new person: every value it was created with (empty ones say nothing)."""
+    changes = {key.removesuffix("_id"): [None, audit.value(v[key])] for key in PERSON_WRITE_FIELDS if v[key]}
+    if v["national_id"]:
+        changes["national_id"] = [None, "(set)"]
     return changes
 
 

@@ -146,6 +146,12 @@ def fingerprint(user):
     return hashlib.sha256(reach.encode()).hexdigest()
 
 
+def shows_institution(user, institution_id):
+    """Whether an institution named on a page (a parent, say) may be shown to ``user`` by name."""
+    v = viewer(user)
+    return v.national or (not v.sees_nothing and institution_id in v.reach)
+
+
 def can_reveal_national_id(user):
     return viewer(user).national
 

@@ -213,7 +213,8 @@ def notify_export(*, job_id):
     ).update(notified_at=timezone.now()):
         return False
     job = ExportJob.objects.select_related("created_by").get(pk=job_id)
-    with translation.override(job.language or settings.LANGUAGE_CODE):
+    user = job.created_by
+    with translation.override(user.email_language()):
         context = {
             "job": job,
             "download_url": settings.WAGTAILADMIN_BASE_URL + reverse("talent_admin:export_download", args=[job.pk]),

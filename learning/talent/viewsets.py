@@ -22,7 +22,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -208,7 +208,27 @@ class InstitutionFilterSet(WagtailFilterSet):
         self.filters["province"].queryset = scope.regions(user).filter(level=1)
 
 
+OUT_OF_SCOPE = "—"
+
+
+class ParentColumn(Column):
+    """The parent institution, named only when it lies within the viewer's scope."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        if instance.parent_id and not scope.shows_institution(request.user if request else None, instance.parent_id):
+            context["value"] = OUT_OF_SCOPE
+        return context
+
+
 class InstitutionInspectView(ScopedInspectView):
+    def get_field_display_value(self, field_name, field):
+        parent_id = self.object.parent_id
+        if field_name == "parent" and parent_id and not scope.shows_institution(self.request.user, parent_id):
+            return OUT_OF_SCOPE
+        return super().get_field_display_value(field_name, field)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(history=audit.history(self.object)[:50], **kwargs)
 
@@ -220,7 +240,14 @@ class InstitutionViewSet(ScopedModelViewSet):
     url_prefix = "talent/institutions"
     name = "talent_institutions"
     form_fields = None
-    list_display = ["name", "type", "province", "region", "parent", "status"]
+    list_display = [
+        "name",
+        "type",
+        "province",
+        "region",
+        ParentColumn("parent", label=_("Parent institution")),
+        "status",
+    ]
     filterset_class = InstitutionFilterSet
     search_fields = ["name", "contact_name"]
     ordering = ["name"]

@@ -207,3 +207,19 @@ def test_menus_are_shown_by_role(client, network):
     client.logout()
     national_page = _client(client, network, "national").get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("talent_roles:index") in national_page
+
+
+def test_a_parent_institution_outside_the_scope_is_not_named(client, network):
+    c = _client(client, network, "nanjing_centre")
+    parent = network.institutions["js_office"].name  # the centre's parent, outside this administrator's reach
+    pages = [
+        reverse("talent_institutions:index"),
+        reverse("talent_institutions:inspect", args=[network.institutions["nj_centre"].pk]),
+    ]
+    for url in pages:
+        response = c.get(url)
+        assert response.status_code == 200, url
+        assert parent not in response.content.decode(), url
+    # The provincial administrator, whose scope holds the parent, still sees its name.
+    c = _client(client, network, "jiangsu")
+    assert parent in c.get(pages[1]).content.decode()
