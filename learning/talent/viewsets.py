@@ -19,6 +19,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import URLPattern
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -245,7 +246,7 @@ class InstitutionViewSet(ScopedModelViewSet):
         "type",
         "province",
         "region",
-        ParentColumn("parent", label=_("Parent institution")),
+        ParentColumn("parent", label=capfirst(Institution._meta.get_field("parent").verbose_name)),
         "status",
     ]
     filterset_class = InstitutionFilterSet
