@@ -214,7 +214,7 @@ def notify_export(*, job_id):
         return False
     job = ExportJob.objects.select_related("created_by").get(pk=job_id)
     user = job.created_by
-    with translation.override(user.email_language()):
+    with translation.override(user.email_language):
         context = {
             "job": job,
             "download_url": settings.WAGTAILADMIN_BASE_URL + reverse("talent_admin:export_download", args=[job.pk]),
