@@ -57,6 +57,8 @@ def eligibility_problem(user, session, *, verified=None, now=None):
         verified = user.has_verified_email()
     if not verified:
         return _("Verify your email address before enrolling: open the link in the email we sent you.")
+    if session is None:
+        return None
     if session.eligibility == Eligibility.STAFF and user.kind != "staff":
         return _("This session is for public-service staff only.")
     if session.eligibility == Eligibility.SME and user.kind != "sme":
@@ -74,14 +76,21 @@ def eligibility_problem(user, session, *, verified=None, now=None):
 
 
 def enrol(user, session):
-    """Enrol ``user`` in ``session``: enrolled when a seat is free, requested when the session needs
-    approval, waitlisted when it is full. Returns the enrolment."""
-    problem = eligibility_problem(user, session)
-    if problem:
-        raise EnrolmentError(problem)
+    """Enrol ``user`` in ``session`` (a Session or its id): enrolled when a seat is free, requested
+    when the session needs approval, waitlisted when it is full. Returns the enrolment.
+
+    The email check runs before the lock; the session's rules are checked on the locked row, which
+    is read once (with its course, for the messages and the redirect)."""
+    verified = user is not None and user.is_authenticated and user.has_verified_email()
+    if not verified:
+        raise EnrolmentError(eligibility_problem(user, None, verified=False))
+    session_id = session.pk if isinstance(session, Session) else session
     with transaction.atomic():
-        session = Session.objects.select_for_update().get(pk=session.pk)
-        enrolment = Enrolment.objects.select_for_update().filter(session=session, user=user).first()
+        session = Session.objects.select_for_update(of=("self",)).select_related("course").get(pk=session_id)
+        problem = eligibility_problem(user, session, verified=True)
+        if problem:
+            raise EnrolmentError(problem)
+        enrolment = Enrolment.objects.filter(session=session, user=user).first()
         if enrolment is not None and enrolment.status in ACTIVE:
             raise EnrolmentError(
                 _("You are already in this session (%(status)s).") % {"status": enrolment.get_status_display()}

@@ -3,6 +3,7 @@ the check-in link behind an attendance QR code. Thin: each calls a service and r
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,14 +20,16 @@ def _back_to_course(session):
 @require_POST
 @login_required
 def enrol(request, pk):
-    session = get_object_or_404(Session.objects.select_related("course"), pk=pk)
     try:
-        enrolment = services.enrol(request.user, session)
+        enrolment = services.enrol(request.user, pk)
+    except Session.DoesNotExist:
+        raise Http404 from None
     except EnrolmentError as error:
         # A double click's second request finds the learner already in: the page shows their state.
-        if not Enrolment.objects.filter(session=session, user=request.user, status__in=services.ACTIVE).exists():
+        if not Enrolment.objects.filter(session_id=pk, user=request.user, status__in=services.ACTIVE).exists():
             messages.error(request, error.message)
-        return _back_to_course(session)
+        return _back_to_course(get_object_or_404(Session.objects.select_related("course"), pk=pk))
+    session = enrolment.session
     title = session.course.title
     if enrolment.status == EnrolmentStatus.ENROLLED:
         messages.success(request, _("You are enrolled in %(course)s.") % {"course": title})
