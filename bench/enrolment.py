@@ -166,7 +166,7 @@ def _purge_queue():
         app.control.purge()
 
 
-def _wait_until_up(timeout=60):
+def _wait_until_up(timeout=240):
     import urllib.request
 
     deadline = time.time() + timeout
