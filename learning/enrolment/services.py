@@ -289,7 +289,7 @@ def current_enrolment(user, course):
 
 def course_sessions(course, user):
     """The sessions shown on a course page, each with ``my_enrolment`` (or None): two queries."""
-    sessions = list(Session.objects.filter(course=course).order_by("starts_on", "pk"))
+    sessions = list(Session.objects.filter(course=course).order_by(F("starts_on").asc(nulls_last=True), "pk"))
     mine = {}
     if user is not None and user.is_authenticated and sessions:
         mine = {e.session_id: e for e in Enrolment.objects.filter(user=user, session__in=[s.pk for s in sessions])}
