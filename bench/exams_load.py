@@ -1,14 +1,19 @@
 """Autosave under load: many learners in timed mock exams at once, each saving an answer every
 30 seconds, against PostgreSQL and gunicorn on this machine, with the load generator on the same cores.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/exams_load .venv/bin/python -m bench.exams_load \
-        --learners 2000 --rates 67,100,150,200 --seconds 40 --workers 3
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/exams_load REDIS_URL=redis://127.0.0.1:6379/2 \
+        .venv/bin/python -m bench.exams_load --learners 2000 --rates 67,100,150,200 --seconds 40 --workers 3
+    ... --burst 2000 --burst-seconds 60 --rates ''   # the start-of-exam burst only
 
 It migrates the database, opens one 100-question mock exam per learner (sessions made directly), starts
 gunicorn on 127.0.0.1:8100, then for each target rate sends open-loop POSTs to
 /exams/attempts/<id>/save/ (each learner every learners/rate seconds, at a random phase: the steady
-state) and reports the achieved rate and latency percentiles. Not part of
-`make bench` (it needs PostgreSQL and several minutes)."""
+state) and reports the achieved rate and latency percentiles. With --burst N it also prepares N
+learners without an attempt, and each of them, at a random moment within --burst-seconds, starts the
+mock exam (POST /exams/mock/<id>/start/, which draws their paper) and opens it (GET of the 100-question
+page it redirects to), as when a class opens the paper together. REDIS_URL, when set, is the cache and
+the session store of the web processes, as in production. Not part of `make bench` (it needs
+PostgreSQL and several minutes)."""
 
 import argparse
 import asyncio
@@ -24,6 +29,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PORT = 8100
+BLUEPRINT = "知识产权专业知识和实务（初级）"
+
+
+def _session_for(user):
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key
+
+
+def prepare_burst(count):
+    """Learners with a session and no open attempt (earlier runs' attempts are deleted)."""
+    from learning.accounts.models import User
+    from learning.exams.models import Attempt, Blueprint
+
+    blueprint = Blueprint.objects.get(name=BLUEPRINT)
+    existing = {u.email: u for u in User.objects.filter(email__startswith="burst-")}
+    Attempt.objects.filter(user__email__startswith="burst-").delete()
+    sessions = []
+    for n in range(count):
+        email = f"burst-{n:05d}@example.cn"
+        user = existing.get(email) or User.objects.create_user(email=email, password=None, display_name=f"开考{n}")
+        sessions.append(_session_for(user))
+    return blueprint.pk, sessions
 
 
 def prepare(learners):
@@ -33,9 +68,6 @@ def prepare(learners):
     sys.path.insert(0, str(ROOT))
     django.setup()
     from django.apps import apps
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
 
     from bench.exams import build_bank
@@ -47,7 +79,7 @@ def prepare(learners):
     structures.seed(apps)
     if not Question.objects.filter(external_id__startswith="BENCH-").exists():
         build_bank(size=2000)
-    blueprint = Blueprint.objects.get(name="知识产权专业知识和实务（初级）")
+    blueprint = Blueprint.objects.get(name=BLUEPRINT)
     rng = random.Random(5)
     sessions = []
     existing = {u.email: u for u in User.objects.filter(email__startswith="load-")}
@@ -60,30 +92,94 @@ def prepare(learners):
         Attempt.objects.filter(pk=attempt.pk).update(
             deadline=attempt.started_at.replace(year=attempt.started_at.year + 1)
         )
-        session = SessionStore()
-        session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.create()
-        sessions.append((session.session_key, attempt.pk))
+        sessions.append((_session_for(user), attempt.pk))
         if n % 250 == 0:
             print(f"  {n} learners ready", flush=True)
     return sessions
 
 
 async def _post(host, port, path, body, cookie, token):
+    status, _headers = await _request(host, port, "POST", path, cookie, token=token, body=body)
+    return status
+
+
+async def _request(host, port, method, path, cookie, token="", body=""):
+    """One HTTP/1.1 request on a new connection; returns (status, raw response head)."""
     reader, writer = await asyncio.open_connection(host, port)
-    request = (
-        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\nX-CSRFToken: {token}\r\n"
-        f"X-Requested-With: fetch\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n{body}"
-    )
+    request = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: {cookie}\r\n"
+    if method == "POST":
+        request += (
+            f"X-CSRFToken: {token}\r\nX-Requested-With: fetch\r\n"
+            f"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {len(body)}\r\n"
+        )
+    request += f"Connection: close\r\n\r\n{body}"
     writer.write(request.encode())
     await writer.drain()
-    status_line = await reader.readline()
-    await reader.read()
+    response = await reader.read()
     writer.close()
-    return int(status_line.split()[1])
+    head = response.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    return int(head.split()[1]), head
+
+
+def _percentiles(name, latencies, elapsed, errors):
+    latencies = sorted(latencies) or [0.0]
+    return {
+        "name": name,
+        "requests": len(latencies),
+        "achieved": len(latencies) / elapsed,
+        "median": statistics.median(latencies),
+        "p95": latencies[max(0, int(len(latencies) * 0.95) - 1)],
+        "p99": latencies[max(0, int(len(latencies) * 0.99) - 1)],
+        "max": latencies[-1],
+        "errors": errors,
+    }
+
+
+async def _run_burst(blueprint_id, sessions, seconds):
+    """Each learner starts the mock exam and opens the paper at a random moment within ``seconds``."""
+    rng = random.Random(11)
+    schedule = sorted((rng.uniform(0, seconds), key) for key in sessions)
+    starts, pages, totals, errors = [], [], [], {"start": 0, "page": 0}
+    started = time.perf_counter()
+
+    async def one(at, session_key):
+        delay = at - (time.perf_counter() - started)
+        if delay > 0:
+            await asyncio.sleep(delay)
+        token = secrets.token_hex(16)
+        cookie = f"sessionid={session_key}; csrftoken={token}"
+        t0 = time.perf_counter()
+        try:
+            status, head = await _request(
+                "127.0.0.1", PORT, "POST", f"/exams/mock/{blueprint_id}/start/", cookie, token=token, body="x=1"
+            )
+        except OSError:
+            status, head = 0, ""
+        t1 = time.perf_counter()
+        starts.append((t1 - t0) * 1000)
+        location = next(
+            (line.split(":", 1)[1].strip() for line in head.split("\r\n") if line.lower().startswith("location:")), ""
+        )
+        if status != 302 or "/exams/attempts/" not in location:
+            errors["start"] += 1
+            return
+        try:
+            status, _head = await _request("127.0.0.1", PORT, "GET", location, cookie)
+        except OSError:
+            status = 0
+        t2 = time.perf_counter()
+        pages.append((t2 - t1) * 1000)
+        totals.append((t2 - t0) * 1000)
+        if status != 200:
+            errors["page"] += 1
+
+    await asyncio.gather(*(one(at, key) for at, key in schedule))
+    elapsed = time.perf_counter() - started
+    return [
+        _percentiles("start (draw the paper)", starts, elapsed, errors["start"]),
+        _percentiles("open the 100-question paper", pages, elapsed, errors["page"]),
+        _percentiles("start + open", totals, elapsed, errors["start"] + errors["page"]),
+    ]
 
 
 async def _run_rate(sessions, rate, seconds):
@@ -128,16 +224,7 @@ async def _run_rate(sessions, rate, seconds):
 
     await asyncio.gather(*(one(at, i) for at, i in schedule))
     elapsed = time.perf_counter() - started
-    latencies.sort()
-    return {
-        "target": rate,
-        "requests": len(latencies),
-        "achieved": len(latencies) / elapsed,
-        "median": statistics.median(latencies),
-        "p95": latencies[int(len(latencies) * 0.95) - 1],
-        "p99": latencies[int(len(latencies) * 0.99) - 1],
-        "errors": errors,
-    }
+    return {"target": rate, **_percentiles(f"{rate}/s", latencies, elapsed, errors)}
 
 
 def _fernet_key():
@@ -160,16 +247,35 @@ def _wait_until_up(timeout=60):
 
 
 def main():
+    global PORT
     parser = argparse.ArgumentParser()
     parser.add_argument("--learners", type=int, default=2000)
     parser.add_argument("--rates", default="67,100,150")
     parser.add_argument("--seconds", type=int, default=40)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--port", type=int, default=PORT)
+    parser.add_argument("--burst", type=int, default=0, help="learners who start the exam together")
+    parser.add_argument("--burst-seconds", type=int, default=60)
     args = parser.parse_args()
+    PORT = args.port
     os.environ["DEBUG"] = "0"
     os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)  # the same key signs the sessions made here
     print("preparing learners and attempts ...", flush=True)
     sessions = prepare(args.learners)
+    burst = prepare_burst(args.burst) if args.burst else None
+    static_root = Path(os.environ.get("STATIC_ROOT") or ROOT / "staticfiles")
+    subprocess.run(  # the paper page needs the hashed static files of production settings
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=ROOT,
+        check=True,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "STATIC_ROOT": str(static_root),
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "TALENT_ID_ENCRYPTION_KEYS": _fernet_key(),
+        },
+    )
     server = subprocess.Popen(
         [
             str(ROOT / ".venv/bin/gunicorn"),
@@ -192,13 +298,22 @@ def main():
             "TALENT_ID_ENCRYPTION_KEYS": _fernet_key(),
             "LOG_LEVEL": "WARNING",
             "DATABASE_CONN_MAX_AGE": "60",  # keep PostgreSQL connections between requests
+            "STATIC_ROOT": str(static_root),
         },
     )
     try:
         _wait_until_up()
         asyncio.run(_run_rate(sessions, 20, 3))  # warm every worker
+        if burst is not None:
+            for row in asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds)):
+                print(
+                    f"burst of {args.burst} in {args.burst_seconds}s, {row['name']}: {row['requests']} requests, "
+                    f"median {row['median']:.1f} ms, p95 {row['p95']:.1f} ms, p99 {row['p99']:.1f} ms, "
+                    f"max {row['max']:.1f} ms, errors {row['errors']}",
+                    flush=True,
+                )
         rows = []
-        for rate in [int(r) for r in args.rates.split(",")]:
+        for rate in [int(r) for r in args.rates.split(",") if r.strip()]:
             row = asyncio.run(_run_rate(sessions, rate, args.seconds))
             rows.append(row)
             print(

@@ -109,6 +109,9 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "ipta"),
         }
     }
+    # Sessions are read from Redis and written through to the database: every signed-in request (e.g. a
+    # mock exam's autosave) then skips one database query (docs/benchmarks.md).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ipta"}}
 

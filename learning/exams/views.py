@@ -6,14 +6,14 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import fragments, services
 from .errors import ExamError
 from .forms import PaperPassForm, PlanForm
 from .models import (
@@ -123,6 +123,8 @@ def attempt_view(request, pk):
     if attempt.mode == AttemptMode.PRACTICE:
         return _practice_page(request, attempt)
     items = list(attempt.items.select_related("version", "case_version"))
+    for item, html in zip(items, fragments.question_html(items), strict=True):
+        item.html = html
     answered = sum(1 for item in items if item.is_answered)
     return render(
         request,
@@ -193,21 +195,24 @@ def _posted_answers(request):
 @login_required
 @require_POST
 def save_answer(request, pk):
-    """Autosave of one answer (fetch from exams/attempt.js). Answers JSON; never echoes a key."""
-    attempt = get_object_or_404(Attempt, pk=pk, user=request.user)
+    """Autosave of one answer (fetch from exams/attempt.js). Answers JSON; never echoes a key. The
+    hottest endpoint of a mock exam: the service loads the attempt with the item (see its docstring)."""
     try:
         position = int(request.POST.get("position", ""))
     except ValueError:
         return JsonResponse({"error": _("Which question? The request named none.")}, status=400)
     try:
         item = services.save_answer(
-            attempt=attempt,
+            attempt_id=pk,
+            user=request.user,
             position=position,
             response=request.POST.getlist("response"),
             text=request.POST.get("text"),
         )
+    except Attempt.DoesNotExist as error:
+        raise Http404 from error
     except ExamError as error:
-        attempt.refresh_from_db()
+        attempt = get_object_or_404(Attempt, pk=pk, user=request.user)
         status = 409 if not attempt.is_open else 400
         return JsonResponse(
             {
@@ -217,7 +222,7 @@ def save_answer(request, pk):
             },
             status=status,
         )
-    return JsonResponse({"saved": True, "position": item.position, "seconds_left": attempt.seconds_left()})
+    return JsonResponse({"saved": True, "position": item.position, "seconds_left": item.attempt.seconds_left()})
 
 
 @login_required

@@ -204,3 +204,28 @@ def test_written_answers_wait_for_marking(client, learner, bank):
     assert attempt.status == AttemptStatus.AWAITING_MARKING and attempt.passed is None
     body = client.get(reverse("exams:result", args=[attempt.pk])).content.decode()
     assert "RUBRIC-SECRET" not in body
+
+
+def test_an_autosave_needs_two_queries_besides_the_session_and_the_user(
+    client, learner, blueprint, django_assert_max_num_queries
+):
+    attempt = _start(client, blueprint)
+    with django_assert_max_num_queries(4):
+        assert _save(client, attempt, 1, "B").status_code == 200
+    assert attempt.items.get(position=1).response == "B"
+
+
+def test_the_cached_question_markup_shows_each_learner_only_their_own_answers(client, learner, bank):
+    bp = factories.blueprint([(QuestionType.WRITTEN, 1, 30), (QuestionType.SINGLE, 4, 1)], draw_mode="fixed")
+    attempt = _start(client, bp)
+    client.post(reverse("exams:save_answer", args=[attempt.pk]), {"position": 1, "text": "<b>甲的答案</b>"})
+    _save(client, attempt, 2, "B")
+    mine = client.get(reverse("exams:attempt", args=[attempt.pk])).content.decode()
+    assert "&lt;b&gt;甲的答案&lt;/b&gt;</textarea>" in mine and re.search(r'name="q2" value="B" checked', mine)
+    other = UserFactory()
+    client.force_login(other)
+    theirs_attempt = _start(client, bp)
+    assert [i.version_id for i in theirs_attempt.items.all()] == [i.version_id for i in attempt.items.all()]
+    theirs = client.get(reverse("exams:attempt", args=[theirs_attempt.pk])).content.decode()
+    assert "甲的答案" not in theirs and " checked" not in theirs
+    assert 'id="q-2" data-position="2"' in theirs and "__POS__" not in theirs and "__CHECKED" not in theirs
