@@ -49,3 +49,35 @@ def test_simultaneous_submissions_grade_the_attempt_once():
     assert attempt.status == AttemptStatus.GRADED and attempt.score == 1
     assert ReviewCard.objects.filter(user=attempt.user).count() == 5
     assert Attempt.objects.count() == 1
+
+
+def test_a_self_check_sent_twice_at_the_same_moment_is_stored_once():
+    from django.apps import apps
+
+    from learning.exams import structures
+
+    structures.seed_knowledge(apps)  # an earlier transactional test may have flushed the seeded paper
+    questions = [factories.knowledge_question(QuestionType.SINGLE, answer="B") for _ in range(3)]
+    quiz = factories.practice_set(questions, pass_percent=60)
+    user = UserFactory()
+    answers = {questions[0].pk: "A", questions[1].pk: "B", questions[2].pk: "B"}
+    barrier, results, errors = threading.Barrier(4), [], []
+
+    def check():
+        try:
+            barrier.wait()
+            attempt, _items = services.check_practice_set(practice_set=quiz, answers=answers, user=user, token="tab")
+            results.append(attempt.pk)
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=check) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(set(results)) == 1 and Attempt.objects.filter(user=user).count() == 1
+    assert ReviewCard.objects.get(user=user).question == questions[0]
