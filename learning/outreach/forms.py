@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from learning.talent import scope
@@ -41,7 +42,9 @@ class NeedForm(forms.Form):
     province = RegionChoiceField(label=_("Province"), queryset=Region.objects.none(), empty_label="—")
     prefecture = forms.ChoiceField(label=_("City"), required=False, help_text=_("Optional; choose the province first."))
     title = forms.CharField(
-        label=_("Subject"), max_length=120, help_text=_("One line, for example “Is my logo registrable?”")
+        label=pgettext_lazy("need", "Subject"),
+        max_length=120,
+        help_text=_("One line, for example “Is my logo registrable?”"),
     )
     description = forms.CharField(
         label=_("Your question or need"),
@@ -189,7 +192,7 @@ class ReplyForm(forms.Form):
 
 class MeasuresForm(forms.Form):
     measures = forms.CharField(label=_("Measures taken"), widget=forms.Textarea(attrs={"rows": 4}), max_length=5000)
-    outcome = forms.ChoiceField(label=_("Result"), choices=[("", "—")] + NeedOutcome.choices)
+    outcome = forms.ChoiceField(label=pgettext_lazy("need", "Result"), choices=[("", "—")] + NeedOutcome.choices)
     satisfaction = forms.TypedChoiceField(
         label=_("Submitter's satisfaction"),
         choices=[("", "—")] + [(n, str(n)) for n in range(1, 6)],
@@ -228,4 +231,4 @@ class QueueFilterForm(forms.Form):
         from .models import NeedStatus
 
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [("open", _("Open")), ("", _("All"))] + NeedStatus.choices
+        self.fields["status"].choices = [("open", pgettext_lazy("need", "Open")), ("", _("All"))] + NeedStatus.choices

@@ -9,8 +9,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from learning.talent.models import Institution, Region
+from learning.talent.models import Institution, Region, private_storage
 
 from . import references
 from .validators import normalise_credit_code, validate_credit_code
@@ -121,7 +122,7 @@ class NeedSource(models.TextChoices):
     WEB = "web", _("Web form")
     HOTLINE = "hotline", _("Hotline")
     ONSITE = "onsite", _("On-site visit")
-    EVENT = "event", _("Event")
+    EVENT = "event", pgettext_lazy("need source", "Event")
     IMPORTED = "imported", _("Imported")
 
 
@@ -259,14 +260,15 @@ class Need(models.Model):
 
 
 def attachment_path(instance, filename):
-    """A random file name: attachments are served only through a scoped view, never guessed."""
+    """A random file name in the private storage (never served by the web server): attachments are
+    sent only by the scoped queue view."""
     suffix = PurePosixPath(filename).suffix.lower()[:10]
     return f"outreach/needs/{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
 class NeedAttachment(models.Model):
     need = models.ForeignKey(Need, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
+    file = models.FileField(_("file"), upload_to=attachment_path, storage=private_storage, max_length=200)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(_("type"), max_length=100)
     size = models.PositiveIntegerField(_("size (bytes)"))

@@ -106,3 +106,29 @@ def test_queue_and_need_pages_keep_their_query_count_as_needs_grow(client, queue
         assert client.get(reverse("needs_admin:queue") + "?status=").status_code == 200
     with django_assert_max_num_queries(30):
         assert client.get(reverse("needs_admin:need", args=[need.pk])).status_code == 200
+
+
+def test_attachments_are_private_and_download_only_within_reach(client, queue, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from learning.outreach import services as need_services
+
+    upload = SimpleUploadedFile("说明.pdf", b"%PDF-1.4 test")
+    need = need_services.submit_need(
+        attachments=[(upload, "application/pdf")],
+        category="patent",
+        region=queue.regions["320102"],
+        title="附件测试",
+        description="请看附件。",
+        submitter_name="赵六",
+        submitter_email="zhao@example.cn",
+    )
+    item = need.attachments.get()
+    assert item.file.path.startswith(str(settings.PRIVATE_MEDIA_ROOT)) and "说明" not in item.file.name
+    url = reverse("needs_admin:attachment", args=[need.pk, item.pk])
+    client.force_login(queue.users["zhejiang"])
+    assert client.get(url).status_code == 404
+    client.force_login(queue.users["nanjing_centre"])
+    response = client.get(url)
+    assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 test"
+    assert "attachment" in response["Content-Disposition"]
