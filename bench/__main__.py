@@ -13,7 +13,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-BENCHMARKS = ["bench.pages", "bench.catalog", "bench.exams", "bench.talent"]
+BENCHMARKS = ["bench.pages", "bench.catalog", "bench.exams", "bench.talent", "bench.records"]
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -24,6 +24,7 @@ urlpatterns = [
     path("exams/", include("learning.exams.urls")),
     path("needs/", include("learning.outreach.urls")),
     path("enrolment/", include("learning.enrolment.urls")),
+    path("", include("learning.enrolment.records_urls")),
 ]
 
 if settings.DEBUG:

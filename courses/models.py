@@ -334,6 +334,7 @@ class CoursePage(Page):
             self.prerequisites.live().only("id", "title", "code", "url_path", "path", "depth")
         )
         context["sessions"] = self.session_offers(request.user)
+        context["progress"] = self.progress_for(request.user)
         context["json_ld"] = json.dumps(self.json_ld(request, context["instructors"]), ensure_ascii=False).replace(
             "</", "<\\/"
         )
@@ -350,6 +351,12 @@ class CoursePage(Page):
             action, reason = enrolment.session_offer(session, user, verified=verified)
             offers.append({"session": session, "action": action, "reason": reason})
         return offers
+
+    def progress_for(self, user):
+        """The visitor's progress on this course's lessons (one query; nothing for visitors)."""
+        from learning.enrolment import progress
+
+        return progress.course_progress(user, self, self.lessons)
 
     def json_ld(self, request, instructors):
         """schema.org Course for search engines."""
@@ -437,8 +444,17 @@ class LessonPage(Page):
             position=(position + 1) if position is not None else None,
             previous_lesson=lessons[position - 1] if position else None,
             next_lesson=lessons[position + 1] if position is not None and position + 1 < len(lessons) else None,
+            lesson_done=self.visited_by(request.user),
         )
         return context
+
+    def visited_by(self, user):
+        """Record the signed-in visitor's visit ("continue where you left off"); whether they marked
+        this lesson complete."""
+        from learning.enrolment import progress
+
+        progress.record_visit(user, self, self.course)
+        return progress.lesson_done(user, self)
 
 
 class TrackPage(Page):

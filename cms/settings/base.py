@@ -181,8 +181,9 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
-# Personal files (scanned certificates, personnel workbooks uploaded or exported): outside
-# MEDIA_ROOT and never served by the web server; learning/talent's views check scope and log access.
+# Personal files (scanned certificates, personnel workbooks, hours evidence, certificate PDFs):
+# outside MEDIA_ROOT and never served by the web server; learning/talent's and learning/enrolment's
+# views check who asks.
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -251,6 +252,14 @@ NEEDS_RATE_LIMITS = {
     "status_ip": (30, 3600),
 }
 
+# Certificates (learning.enrolment): the Ed25519 key that signs each certificate's verifiable
+# credential, as 32 bytes in base64url (python -c 'import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())').
+# Unset outside production: a development key derived from SECRET_KEY. The public key is published
+# at /.well-known/did.json.
+CERTIFICATE_SIGNING_KEY = env_str("CERTIFICATE_SIGNING_KEY")
+# Public verification page: lookups per client address per minute.
+CERTIFICATE_VERIFY_RATE = env_int("CERTIFICATE_VERIFY_RATE", 20)
+
 # Wagtail
 WAGTAIL_SITE_NAME = _("IP Talent Academy")
 # Chinese word segmentation on the database backends (SQLite FTS5, PostgreSQL): see courses/search.py.
@@ -278,5 +287,6 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},  # fpdf2 subsets fonts for every PDF
     },
 }

@@ -29,6 +29,18 @@ for _key in TALENT_ID_ENCRYPTION_KEYS:
             "TALENT_ID_ENCRYPTION_KEYS: each key must be a Fernet key "
             "(python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')."
         ) from None
+# The key that signs certificate credentials; rotating it invalidates credentials signed before.
+CERTIFICATE_SIGNING_KEY = env_str("CERTIFICATE_SIGNING_KEY", required=True)
+try:
+    import base64 as _base64
+
+    if len(_base64.urlsafe_b64decode(CERTIFICATE_SIGNING_KEY + "=" * (-len(CERTIFICATE_SIGNING_KEY) % 4))) != 32:
+        raise ValueError
+except ValueError:
+    raise ConfigError(
+        "CERTIFICATE_SIGNING_KEY: expected 32 random bytes in base64url "
+        "(python -c 'import base64,os; print(base64.urlsafe_b64encode(os.urandom(32)).decode())')."
+    ) from None
 CSRF_TRUSTED_ORIGINS = env_list(
     "CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS if not h.startswith(".")]
 )

@@ -9,4 +9,11 @@ class EnrolmentConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401  (self-paced courses get their session)
+        from learning.exams import signals as exam_signals
+
+        from . import (
+            completion,
+            signals,  # noqa: F401  (self-paced courses get their session)
+        )
+
+        exam_signals.final_quiz_passed.connect(completion.on_final_quiz_passed, dispatch_uid="records_final_quiz")

@@ -31,6 +31,7 @@ CLASSMATES = [
 
 def build(stdout=None):
     build_sessions(stdout=stdout)
+    build_records(stdout=stdout)
 
 
 @transaction.atomic
@@ -147,3 +148,99 @@ def _enrol(user, session, status, at=None):
             "waitlisted_at": at if status == EnrolmentStatus.WAITLISTED else None,
         },
     )
+
+
+# --- progress, hours and certificates --------------------------------------------------------------
+def build_records(stdout=None):
+    """The demo learner's record: a public module completed last year and one this year (certificates
+    with PDFs), one certificate revoked, a course in progress, hours over two years including hours
+    added by an administrator with evidence and a pending claim. Not in one transaction: each
+    completion commits, so its certificate task runs (eagerly without a broker) and makes the PDF."""
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from . import certificates, completion, hours, progress
+    from .models import Certificate, HoursStatus, LessonProgress, TrainingHoursEntry
+
+    learner = User.objects.filter(email=LEARNER).first()
+    admin = User.objects.filter(is_superuser=True).order_by("pk").first()
+    courses = {c.code: c for c in CoursePage.objects.live().filter(code__in=["ZL-101", "SB-101", "ZZ-101", "XX-102"])}
+    if learner is None or len(courses) < 4:
+        return
+    today = timezone.localdate()
+    last_year = datetime.date(today.year - 1, 10, 15)
+
+    # Last year: a public module, its lessons marked then, its certificate dated then.
+    old = courses["SB-101"]
+    if not Certificate.objects.filter(user=learner, course=old).exists():
+        done_at = timezone.make_aware(datetime.datetime.combine(last_year, datetime.time(10)))
+        for lesson in old.lessons:
+            LessonProgress.objects.get_or_create(
+                user=learner,
+                lesson=lesson,
+                defaults={"course": old, "completed_at": done_at, "last_visited_at": done_at},
+            )
+        completion.record_completion(learner, old, on=last_year)
+    # This year: every lesson of ZL-101 marked complete, as the lesson page's button does.
+    for code in ("ZL-101", "ZZ-101"):
+        course = courses[code]
+        for lesson in course.lessons:
+            progress.mark_complete(learner, lesson, course)
+    revoked = Certificate.objects.filter(user=learner, course=courses["ZZ-101"], revoked_at__isnull=True).first()
+    if revoked is not None:
+        certificates.revoke(revoked, by=admin, reason="演示：颁发时课程学时有误，已更正后另行处理。")
+    # In progress: the first lesson done, the second opened.
+    started = courses["XX-102"]
+    if started.lessons:
+        progress.mark_complete(learner, started.lessons[0], started)
+        if len(started.lessons) > 1:
+            progress.record_visit(learner, started.lessons[1], started)
+
+    def evidence(title):
+        from .documents import FONT, new_pdf
+
+        pdf = new_pdf(title=title)
+        pdf.add_page()
+        pdf.set_font(FONT, size=16)
+        pdf.cell(0, 10, f"培训证明：{title}")
+        return ContentFile(bytes(pdf.output()), name="evidence.pdf")
+
+    def external(title, on, professional, general, *, claim=False):
+        if TrainingHoursEntry.objects.filter(user=learner, title=title).exists():
+            return
+        if claim:
+            hours.submit_claim(
+                user=learner,
+                title=title,
+                provider="省知识产权局",
+                completed_on=on,
+                professional_hours=professional,
+                general_hours=general,
+                evidence=evidence(title),
+            )
+        else:
+            hours.add_external(
+                user=learner,
+                by=admin,
+                title=title,
+                provider="国家知识产权局专利局专利审查协作中心",
+                completed_on=on,
+                professional_hours=professional,
+                general_hours=general,
+                evidence=evidence(title),
+                note="演示数据",
+            )
+
+    from decimal import Decimal as D
+
+    external("专利审查实务线下研修班", datetime.date(today.year - 1, 6, 20), D("40.0"), D("0.0"))
+    external("公需科目：数字经济与知识产权", datetime.date(today.year - 1, 9, 3), D("0.0"), D("30.0"))
+    external("知识产权公共服务能力提升班", today.replace(month=3, day=12), D("24.0"), D("6.0"))
+    external("地方知识产权保护中心业务培训", today - datetime.timedelta(days=10), D("6.0"), D("0.0"), claim=True)
+    if stdout:
+        pending = TrainingHoursEntry.objects.filter(user=learner, status=HoursStatus.PENDING).count()
+        stdout.write(
+            f"Demo records ready: {Certificate.objects.filter(user=learner).count()} certificates "
+            f"(one revoked), {pending} claim awaiting approval."
+        )

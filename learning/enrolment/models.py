@@ -10,11 +10,19 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
+from django.core.files.storage import storages
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def private_storage():
+    """Evidence files and certificate PDFs: kept outside MEDIA_ROOT so no web server serves them;
+    they are downloaded only through views that check who asks (``records_views``)."""
+    return storages["private"]
 
 
 class SessionMode(models.TextChoices):
@@ -316,7 +324,7 @@ class TrainingHoursEntry(models.Model):
     title = models.CharField(_("training"), max_length=200)
     provider = models.CharField(_("provider"), max_length=200, blank=True)
     completed_on = models.DateField(_("completed on"))
-    evidence = models.FileField(_("evidence"), upload_to="private/hours-evidence/%Y/", blank=True)
+    evidence = models.FileField(_("evidence"), upload_to="hours-evidence/%Y/", storage=private_storage, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -370,13 +378,14 @@ class Certificate(models.Model):
     hours = models.DecimalField(_("hours"), max_digits=5, decimal_places=1)
     issuer = models.CharField(_("issued by"), max_length=120)
     issued_on = models.DateField(_("issued on"))
-    pdf = models.FileField(_("PDF"), upload_to="private/certificates/%Y/", blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/", storage=private_storage, blank=True)
     credential = models.JSONField(_("signed credential"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.TextField(_("reason for revocation"), blank=True, max_length=1000)
     revoked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    notified_at = models.DateTimeField(_("holder notified"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -392,3 +401,115 @@ class Certificate(models.Model):
     @property
     def is_valid(self):
         return self.revoked_at is None
+
+
+class CompletionRule(models.Model):
+    """What completing a course takes beyond its required lessons (edited in the Wagtail admin).
+    A course without a rule needs its required lessons only."""
+
+    course = models.OneToOneField(
+        "courses.CoursePage", verbose_name=_("course"), on_delete=models.CASCADE, related_name="completion_rule"
+    )
+    min_attendance_percent = models.PositiveSmallIntegerField(
+        _("minimum attendance (%)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("In-person and blended sessions: the share of days a learner must attend. Leave empty for none."),
+    )
+    requires_final_quiz = models.BooleanField(
+        _("final quiz must be passed"),
+        default=False,
+        help_text=_("Only applies when the course has a final quiz."),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("completion rule")
+        verbose_name_plural = _("completion rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_attendance_percent__isnull=True) | Q(min_attendance_percent__lte=100),
+                name="completion_attendance_percent_range",
+            )
+        ]
+
+    def __str__(self):
+        return str(self.course)
+
+
+class HoursEventAction(models.TextChoices):
+    CREATED = "created", _("Added")
+    CLAIMED = "claimed", _("Claimed by the learner")
+    CHANGED = "changed", _("Changed")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", _("Rejected")
+
+
+class HoursEntryEvent(models.Model):
+    """The audit trail of a training-hours entry: who added, changed, approved or rejected it, when,
+    and with what hours."""
+
+    entry = models.ForeignKey(TrainingHoursEntry, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("action"), max_length=10, choices=HoursEventAction.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("when"), default=timezone.now)
+    professional_hours = models.DecimalField(max_digits=5, decimal_places=1)
+    general_hours = models.DecimalField(max_digits=5, decimal_places=1)
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+
+    class Meta:
+        verbose_name = _("training-hours event")
+        verbose_name_plural = _("training-hours events")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.entry_id} · {self.action}"
+
+
+@register_setting(icon="doc-full")
+class RecordsSettings(BaseSiteSetting):
+    """The yearly training-hours requirement and the name that issues certificates."""
+
+    required_hours = models.DecimalField(
+        _("required hours a year"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("90.0"),
+        validators=[MinValueValidator(Decimal("0.0"))],
+    )
+    required_professional_hours = models.DecimalField(
+        _("of which professional hours (专业科目)"),
+        max_digits=5,
+        decimal_places=1,
+        default=Decimal("60.0"),
+        validators=[MinValueValidator(Decimal("0.0"))],
+        help_text=_("Continuing-education rules ask for at least two thirds professional hours: 60 of 90."),
+    )
+    certificate_issuer = models.CharField(
+        _("certificate issuer"),
+        max_length=120,
+        default="知识产权公共服务人才培训平台",
+        help_text=_("The organisation named on certificates and in their signed credentials."),
+    )
+
+    class Meta:
+        verbose_name = _("training records")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.required_professional_hours is not None
+            and self.required_hours is not None
+            and self.required_professional_hours > self.required_hours
+        ):
+            raise ValidationError(
+                {"required_professional_hours": _("Professional hours cannot exceed the yearly total.")}
+            )

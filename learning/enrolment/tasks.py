@@ -20,3 +20,11 @@ def send_session_reminders():
 def recount_course_popularity():
     """Beat: refresh CoursePage.popularity from the enrolments (one UPDATE)."""
     return services.recount_popularity()
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def generate_certificate(certificate_id):
+    """Thin wrapper: a certificate's PDF, signed credential and email (idempotent, see certificates.generate)."""
+    from . import certificates
+
+    return certificates.generate(certificate_id)

@@ -1,12 +1,13 @@
-"""Enrolment in the Wagtail admin: one "Enrolment" menu with the sessions and the pending requests."""
+"""Enrolment in the Wagtail admin: one "Enrolment" menu with the sessions and the pending requests,
+and one "Training records" menu with the hours ledger, certificates and completion rules."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from . import admin_urls, services
+from . import admin_urls, records_admin, services
 from .viewsets import SessionViewSet
 
 
@@ -40,3 +41,38 @@ def register_enrolment_viewsets():
 @hooks.register("register_admin_urls")
 def register_enrolment_admin_urls():
     return [path("enrolment/", include((admin_urls.urlpatterns, "enrolment_admin"), namespace="enrolment_admin"))]
+
+
+# --- training records (hours ledger, certificates, completion rules) ------------------------------
+class RecordsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return records_admin.may_use(request.user)
+
+
+class RecordsSubmenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return records_admin.may_use(request.user) or request.user.has_perm("enrolment.change_completionrule")
+
+
+@hooks.register("register_admin_urls")
+def register_records_admin_urls():
+    return [path("records/", include((records_admin.urlpatterns, "records_admin"), namespace="records_admin"))]
+
+
+@hooks.register("register_admin_viewset")
+def register_completion_rules():
+    return records_admin.completion_rules
+
+
+@hooks.register("register_admin_menu_item")
+def register_records_menu():
+    menu = Menu(
+        items=[
+            RecordsMenuItem(_("Training hours"), reverse_lazy("records_admin:hours_index"), icon_name="time", order=1),
+            RecordsMenuItem(
+                _("Certificates"), reverse_lazy("records_admin:certificate_index"), icon_name="doc-full", order=2
+            ),
+            MenuItem(_("Completion rules"), reverse_lazy("completion_rules:index"), icon_name="tasks", order=3),
+        ]
+    )
+    return RecordsSubmenu(_("Training records"), menu, icon_name="doc-full", order=261)

@@ -1,26 +1,33 @@
 """Training hours per person and year: the one lookup the directory, the compliance view and the
-reminders use.
-
-The training-hours ledger belongs to the enrolment app, which does not exist yet, so every person
-has 0 hours for now. When it lands, replace the expression in ``with_training_hours`` with a
-subquery summing that ledger's entries for the person and year; nothing else needs to change."""
+reminders use. The hours are the approved entries of the enrolment app's ledger (学时档案) for the
+person's user account; a person without an account has none. The requirement is the site setting
+(Wagtail admin → Settings → Training records)."""
 
 from decimal import Decimal
 
-from django.conf import settings
-from django.db.models import DecimalField, Value
+from django.db.models import DecimalField, OuterRef, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
 
-REQUIRED_HOURS_DEFAULT = Decimal("90.0")
+from learning.enrolment import hours as ledger
+from learning.enrolment.models import HoursStatus, TrainingHoursEntry
+
+_HOURS = DecimalField(max_digits=7, decimal_places=1)
 
 
 def required_hours():
-    """The yearly requirement (continuing education: 90 hours a year unless TALENT_REQUIRED_HOURS says otherwise)."""
-    return Decimal(str(getattr(settings, "TALENT_REQUIRED_HOURS", REQUIRED_HOURS_DEFAULT)))
+    """The yearly requirement in hours (default 90), from the default site's training-records settings."""
+    return ledger.requirement().total
 
 
 def with_training_hours(people, year):
-    """Annotate a Person queryset with ``training_hours``: hours credited in ``year``."""
-    del year  # used once the enrolment ledger exists
+    """Annotate a Person queryset with ``training_hours``: approved hours credited in ``year``."""
+    credited = (
+        TrainingHoursEntry.objects.filter(user_id=OuterRef("user_id"), year=year, status=HoursStatus.APPROVED)
+        .order_by()
+        .values("user_id")
+        .annotate(total=Sum("professional_hours") + Sum("general_hours"))
+        .values("total")
+    )
     return people.annotate(
-        training_hours=Value(Decimal("0.0"), output_field=DecimalField(max_digits=7, decimal_places=1))
+        training_hours=Coalesce(Subquery(credited, output_field=_HOURS), Value(Decimal("0.0")), output_field=_HOURS)
     )

@@ -17,6 +17,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "academy.example.cn",
     "TALENT_ID_ENCRYPTION_KEYS": "pNbXvIjZNJDXG7ujozeBBJjnlkct4xqCPW_rdGxIfk4=",
     "DATABASE_URL": f"sqlite:///{ROOT / 'db.sqlite3'}",
+    "CERTIFICATE_SIGNING_KEY": "u0yq4y2Cq2x1Jm8f3v6QbW9zT5rN7pLk1aH4sD6gF8E",
 }
 
 
@@ -44,7 +45,7 @@ def test_check_deploy_reports_no_warning_under_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.parametrize("variable", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("variable", ["SECRET_KEY", "ALLOWED_HOSTS", "CERTIFICATE_SIGNING_KEY"])
 def test_production_refuses_to_start_without_a_required_variable(variable):
     result = run(["manage.py", "check"], **{variable: None})
 

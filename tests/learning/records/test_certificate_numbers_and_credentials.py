@@ -1,0 +1,84 @@
+"""Certificate numbers are random with a check character (a typed or altered number is refused), and
+each certificate's Open Badges 3.0 credential verifies with the published key and fails once changed."""
+
+import copy
+
+import pytest
+
+from learning.enrolment import certificates, credentials
+
+
+def test_a_new_number_passes_its_own_check_and_is_found_in_any_typing():
+    number = certificates.new_number(2026)
+
+    assert certificates.normalise(number) == number
+    assert certificates.normalise(number.lower().replace("-", " ")) == number
+    assert len(number.replace("-", "")) == 21
+
+
+def test_changing_any_one_character_or_swapping_neighbours_fails_the_check():
+    number = certificates.new_number(2026)
+    raw = number.replace("-", "")
+    for position in range(len(raw)):
+        for replacement in "0Z":
+            if raw[position] != replacement:
+                altered = raw[:position] + replacement + raw[position + 1 :]
+                assert certificates.normalise(altered) is None
+    for position in range(len(raw) - 1):
+        if raw[position] != raw[position + 1]:
+            swapped = raw[:position] + raw[position + 1] + raw[position] + raw[position + 2 :]
+            assert certificates.normalise(swapped) is None
+
+
+def test_numbers_do_not_repeat():
+    assert len({certificates.new_number(2026) for _ in range(500)}) == 500
+
+
+@pytest.mark.parametrize(
+    ("name", "masked"), [("张三伟", "张*伟"), ("李娜", "李*"), ("欧阳小华", "欧**华"), ("John Smith", "J*** S****")]
+)
+def test_the_holders_name_is_partly_masked(name, masked):
+    assert certificates.mask_name(name) == masked
+
+
+def test_jcs_sorts_keys_and_writes_numbers_as_ecmascript_does():
+    assert credentials.canonical_json({"b": 2.0, "a": [1, 1.5, "中"], "c": None}) == '{"a":[1,1.5,"中"],"b":2,"c":null}'
+
+
+def _signed():
+    credential = {
+        "@context": [credentials.VC_CONTEXT, credentials.OB_CONTEXT],
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": credentials.issuer_did(), "type": ["Profile"], "name": "平台"},
+        "credentialSubject": {"type": ["AchievementSubject"], "creditsEarned": 8},
+    }
+    return credentials.sign(credential)
+
+
+def test_a_signed_credential_verifies_with_the_published_did_document(client):
+    did_document = client.get("/.well-known/did.json").json()
+
+    assert credentials.verify(_signed(), did_document)
+    assert did_document["verificationMethod"][0]["publicKeyMultibase"].startswith("z6Mk")
+
+
+def test_a_tampered_credential_or_proof_fails_verification(client):
+    did_document = client.get("/.well-known/did.json").json()
+    signed = _signed()
+
+    tampered = copy.deepcopy(signed)
+    tampered["credentialSubject"]["creditsEarned"] = 80
+    assert not credentials.verify(tampered, did_document)
+    tampered = copy.deepcopy(signed)
+    tampered["proof"]["created"] = "2020-01-01T00:00:00Z"
+    assert not credentials.verify(tampered, did_document)
+    tampered = copy.deepcopy(signed)
+    tampered["proof"]["proofValue"] = "z" + credentials.base58btc(b"\x01" * 64)
+    assert not credentials.verify(tampered, did_document)
+
+
+def test_another_key_does_not_verify_our_credentials(client, settings):
+    signed = _signed()
+    settings.CERTIFICATE_SIGNING_KEY = "u0yq4y2Cq2x1Jm8f3v6QbW9zT5rN7pLk1aH4sD6gF8E"
+
+    assert not credentials.verify(signed, client.get("/.well-known/did.json").json())
