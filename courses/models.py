@@ -453,8 +453,7 @@ class LessonPage(Page):
         this lesson complete."""
         from learning.enrolment import progress
 
-        progress.record_visit(user, self, self.course)
-        return progress.lesson_done(user, self)
+        return progress.record_visit(user, self, self.course)
 
 
 class TrackPage(Page):
