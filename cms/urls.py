@@ -25,6 +25,7 @@ urlpatterns = [
     path("needs/", include("learning.outreach.urls")),
     path("enrolment/", include("learning.enrolment.urls")),
     path("", include("learning.enrolment.records_urls")),
+    path("enterprise/", include("learning.outreach.enterprise_urls")),
 ]
 
 if settings.DEBUG:

@@ -6,9 +6,11 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpResponse, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 from django.views.i18n import set_language as django_set_language
 
@@ -88,9 +90,18 @@ def search(request):
     return render(request, "cms/search.html", {"result": result})
 
 
+@csrf_exempt
 def set_language(request):
     """Django's language switch, which also keeps a signed-in user's choice on the account so that
-    emails sent later by Celery, outside any request, are written in that language."""
+    emails sent later by Celery, outside any request, are written in that language.
+
+    An anonymous visitor's switch needs no CSRF token (it changes nothing but their own cookie), so
+    public pages carry no token and can be cached (courses/public_cache.py); a signed-in user's
+    switch, which changes the account, is still checked."""
+    if request.user.is_authenticated:
+        refused = CsrfViewMiddleware(lambda _request: None).process_view(request, None, (), {})
+        if refused is not None:
+            return refused
     response = django_set_language(request)
     language = request.POST.get("language")
     user = request.user

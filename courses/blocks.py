@@ -84,3 +84,37 @@ class LessonStreamBlock(BaseStreamBlock):
     download = DownloadBlock()
     key_points = KeyPointsBlock()
     self_check = SelfCheckBlock()
+
+
+class QuestionGroupBlock(blocks.StructBlock):
+    """One question an enterprise has, answered by a few public knowledge modules (SME hub)."""
+
+    question = blocks.CharBlock(label=_("Question"), max_length=80, help_text=_("As an entrepreneur would ask it."))
+    explanation = blocks.TextBlock(label=_("Short explanation"), required=False, max_length=300)
+    modules = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="courses.CoursePage", label=_("Module")),
+        label=_("Public modules"),
+        min_num=1,
+        max_num=8,
+    )
+
+    class Meta:
+        label = _("Question group")
+        icon = "help"
+
+    def clean(self, value):
+        value = super().clean(value)
+        closed = [page.title for page in value.get("modules") or [] if page and page.specific.access != "public"]
+        if closed:
+            from django.core.exceptions import ValidationError
+            from wagtail.blocks.struct_block import StructBlockValidationError
+
+            raise StructBlockValidationError(
+                block_errors={
+                    "modules": ValidationError(
+                        _("Only public modules can be listed on the hub; not public: %(titles)s"),
+                        params={"titles": "、".join(closed)},
+                    )
+                }
+            )
+        return value

@@ -4,12 +4,16 @@ Courses go through the same importer as `manage.py import_courses`; idempotent (
 topics and tracks are left as they are)."""
 
 import copy
+import json
 
 from django.db import transaction
+from django.utils.text import slugify
 
-from . import demo_content, demo_self_checks
+from . import demo_content, demo_self_checks, demo_sme_modules
 from .importers import import_courses
-from .models import CatalogPage, CoursePage, Instructor, Topic, TrackCourse, TrackPage
+from .models import CatalogPage, CoursePage, Instructor, SmeFaqPage, SmeHubPage, Topic, TrackCourse, TrackPage
+
+DEMO_COURSES = demo_content.COURSES + demo_sme_modules.SME_MODULES
 
 
 @transaction.atomic
@@ -37,9 +41,7 @@ def build(stdout=None):
             defaults={k: person.get(k, "") for k in ("name", "title", "institution", "bio")},
         )
     existing = set(CoursePage.objects.values_list("code", flat=True))
-    new_courses = [
-        _with_self_check(course) for course in demo_content.COURSES if course["code"].upper() not in existing
-    ]
+    new_courses = [_with_self_check(course) for course in DEMO_COURSES if course["code"].upper() not in existing]
     if new_courses:
         report = import_courses(rows=[("demo", n, c) for n, c in enumerate(new_courses, start=1)], publish=True)
         if report.problems:
@@ -73,6 +75,59 @@ def _with_self_check(course):
     lesson = course["lessons"][position - 1]
     lesson["blocks"] = [*lesson.get("blocks", []), block]
     return course
+
+
+@transaction.atomic
+def build_hub(stdout=None):
+    """The SME knowledge hub under the home page (in the main navigation), its question groups, two
+    FAQ entries and the national service node. Idempotent: an existing hub is left as editors made it."""
+    from wagtail.models import Workflow, WorkflowPage
+
+    from cms.models import HomePage
+    from learning.talent.models import Institution, InstitutionType, Region
+
+    home = HomePage.objects.first()
+    if home is None or SmeHubPage.objects.exists():
+        return SmeHubPage.objects.first()
+    content = demo_sme_modules
+    courses = dict(
+        CoursePage.objects.filter(code__in=[c for _q, _e, codes in content.QUESTION_GROUPS for c in codes]).values_list(
+            "code", "pk"
+        )
+    )
+    sections = [
+        {
+            "type": "question_group",
+            "value": {"question": q, "explanation": e, "modules": [courses[c] for c in codes if c in courses]},
+        }
+        for q, e, codes in content.QUESTION_GROUPS
+    ]
+    hub = SmeHubPage(
+        title=content.HUB_TITLE,
+        slug=content.HUB_SLUG,
+        intro=content.HUB_INTRO,
+        sections=json.dumps(sections, ensure_ascii=False),
+        show_in_menus=True,
+    )
+    home.add_child(instance=hub)
+    beijing = Region.objects.filter(code="110000").first()
+    if beijing is not None:
+        national, _ = Institution.objects.get_or_create(
+            name="国家海外知识产权纠纷应对指导中心",
+            defaults={"type": InstitutionType.OVERSEAS_CENTRE, "region": beijing, "designation_year": 2019},
+        )
+        hub.national_institutions.set([national])
+    hub.save_revision().publish()
+    for title, category, answer, codes in content.FAQ_ENTRIES:
+        faq = SmeFaqPage(title=title, slug=slugify(codes[0] + "-" + category), answer=answer, category=category)
+        hub.add_child(instance=faq)
+        faq.related_courses.set(CoursePage.objects.filter(code__in=codes))
+        faq.save_revision().publish()
+    workflow = Workflow.objects.filter(name="课程审核").first()
+    if workflow is not None:
+        WorkflowPage.objects.get_or_create(page=hub, defaults={"workflow": workflow})
+    _say(stdout, f"Created the SME knowledge hub with {len(sections)} question groups.")
+    return hub
 
 
 def _say(stdout, message):

@@ -17,7 +17,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from .blocks import LessonStreamBlock
+from . import public_cache
+from .blocks import LessonStreamBlock, QuestionGroupBlock
 
 
 class Audience(models.TextChoices):
@@ -302,6 +303,11 @@ class CoursePage(Page):
     def user_can_view(self, user):
         return self.access in access_levels_for(user)
 
+    @property
+    def is_sme_module(self):
+        """A public knowledge module for enterprises: it ends with "ask a service centre"."""
+        return self.access == Access.PUBLIC and self.audience in (Audience.SME, Audience.ALL)
+
     @cached_property
     def lessons(self):
         return list(LessonPage.objects.child_of(self).live().specific().order_by("path"))
@@ -319,7 +325,7 @@ class CoursePage(Page):
             response = handle_post(request, self, {self.final_quiz_id: (self.final_quiz, "", True)})
             if response is not None:
                 return response
-        return super().serve(request, *args, **kwargs)
+        return serve_public(self, request, super().serve, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -421,7 +427,7 @@ class LessonPage(Page):
             response = handle_post(request, self, self.self_check_sets())
             if response is not None:
                 return response
-        return super().serve(request, *args, **kwargs)
+        return serve_public(self.course, request, super().serve, *args, page=self, **kwargs)
 
     def self_check_sets(self):
         """Practice set id -> (set, heading, is the course's final quiz) for each self-check block."""
@@ -510,3 +516,97 @@ def access_denied(request, course):
         status=403,
     )
     return response
+
+
+def serve_public(course, request, serve, *args, page=None, **kwargs):
+    """Public courses and their lessons go through the anonymous page cache (with the region chosen
+    for "ask a service centre"); other courses are rendered for each visitor and never cached."""
+    if course.access != Access.PUBLIC:
+        return public_cache.mark_private(serve(request, *args, **kwargs))
+    return public_cache.serve(page or course, request, lambda: serve(request, *args, **kwargs), params=("region",))
+
+
+class SmeHubPage(Page):
+    """The SME knowledge hub (中小企业知识产权服务): public modules grouped by the questions an
+    enterprise actually has, the answers to frequent questions (FAQ pages below it), and the way to
+    ask a service centre. Public, no sign-in, served from cache to anonymous visitors."""
+
+    intro = models.TextField(_("introduction"), max_length=600)
+    sections = StreamField([("question_group", QuestionGroupBlock())], verbose_name=_("question groups"), blank=True)
+    national_institutions = ParentalManyToManyField(
+        "talent.Institution",
+        verbose_name=_("national service nodes"),
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Institutions that serve enterprises from every region (e.g. the national overseas dispute-response "
+            'centre); listed after the visitor\'s prefecture and province under "ask a service centre".'
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("sections"),
+        FieldPanel("national_institutions"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("sections")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["courses.SmeFaqPage"]
+    max_count = 1
+    template = "courses/sme_hub_page.html"
+
+    class Meta:
+        verbose_name = _("SME knowledge hub")
+
+    def serve(self, request, *args, **kwargs):
+        return public_cache.serve(self, request, lambda: Page.serve(self, request, *args, **kwargs))
+
+    def get_context(self, request, *args, **kwargs):
+        from .hub import faq_entries, question_groups
+        from .service_centres import need_form_url
+
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = question_groups(self)
+        context["faqs"] = faq_entries(self)
+        context["need_form_url"] = need_form_url()
+        return context
+
+
+class SmeFaqPage(Page):
+    """A frequent question of enterprises with a short answer written by editors (often started from
+    collected needs with the admin's "turn into a FAQ entry" action)."""
+
+    answer = RichTextField(_("answer"), features=["bold", "italic", "ol", "ul", "link"])
+    category = models.CharField(
+        _("need category"),
+        max_length=16,
+        blank=True,
+        help_text=_("The category of collected needs this entry answers (for reports and the ask link)."),
+    )
+    related_courses = ParentalManyToManyField(
+        CoursePage, verbose_name=_("related modules"), blank=True, related_name="+"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("answer"),
+        FieldPanel("category"),
+        FieldPanel("related_courses"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("answer")]
+    parent_page_types = ["courses.SmeHubPage"]
+    subpage_types = []
+    template = "courses/sme_faq_page.html"
+
+    class Meta:
+        verbose_name = _("SME FAQ entry")
+        verbose_name_plural = _("SME FAQ entries")
+
+    def serve(self, request, *args, **kwargs):
+        return public_cache.serve(self, request, lambda: Page.serve(self, request, *args, **kwargs), params=("region",))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = list(
+            self.related_courses.live().filter(access=Access.PUBLIC).only("id", "title", "code", "summary", "url_path")
+        )
+        return context

@@ -232,6 +232,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.enrolment.tasks.recount_course_popularity",
         "schedule": crontab(minute="*/15"),
     },
+    # learning.outreach: keep last quarter's needs reports (nation, provinces, institutions) at 06:00 on
+    # the first day of January, April, July and October.
+    "outreach-quarterly-needs-reports": {
+        "task": "learning.outreach.tasks.produce_quarterly_needs_reports",
+        "schedule": crontab(minute=0, hour=6, day_of_month=1, month_of_year="1,4,7,10"),
+    },
 }
 
 # Talent network (learning.talent): Fernet keys for national ID numbers at rest, comma-separated,

@@ -444,3 +444,34 @@ class SlaDigest(models.Model):
 
     def __str__(self):
         return f"{self.institution_id} {self.recipient} {self.day}"
+
+
+class Report(models.Model):
+    """A stored periodic report on collected needs: its figures and its .xlsx and PDF files. The
+    quarterly job keeps one per quarter and scope (``scope_key``: ``nation``, ``province:<code>`` or
+    ``institution:<id>``); producing it again replaces the figures and files, never adds a copy."""
+
+    period_start = models.DateField(_("first day"))
+    period_end = models.DateField(_("day after the last day"))
+    scope_key = models.CharField(_("scope"), max_length=40)
+    scope_label = models.CharField(_("scope name"), max_length=200)
+    figures = models.JSONField(_("figures"), default=dict)
+    xlsx = models.FileField(_("spreadsheet"), upload_to="outreach/reports/", max_length=200, blank=True)
+    pdf = models.FileField(_("PDF"), upload_to="outreach/reports/", max_length=200, blank=True)
+    automatic = models.BooleanField(_("produced by the quarterly job"), default=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("needs report")
+        verbose_name_plural = _("needs reports")
+        ordering = ["-period_start", "scope_key"]
+        constraints = [
+            models.UniqueConstraint(fields=["period_start", "period_end", "scope_key"], name="outreach_report_once"),
+            models.CheckConstraint(
+                condition=models.Q(period_end__gt=models.F("period_start")), name="outreach_report_period"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.scope_label} {self.figures.get('period', {}).get('label', self.period_start)}"

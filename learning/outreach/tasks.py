@@ -18,3 +18,12 @@ def send_need_reply(reply_id):
 @shared_task
 def send_sla_digests():
     return notifications.send_sla_digests()
+
+
+@shared_task(name="learning.outreach.tasks.produce_quarterly_needs_reports")
+def produce_quarterly_needs_reports():
+    """Beat, on the first day of each quarter: the last quarter's needs report for the nation, each
+    province and each institution that received needs. Running it twice replaces, never duplicates."""
+    from .reports import produce_quarterly
+
+    return produce_quarterly()

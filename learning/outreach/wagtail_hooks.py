@@ -1,5 +1,5 @@
-"""Needs in the Wagtail admin: a "Needs" menu with the queue (anyone who handles needs) and the
-routing rules (national and provincial administrators)."""
+"""Needs in the Wagtail admin: a "Needs" menu with the queue (anyone who handles needs), the
+routing rules (national and provincial administrators) and the periodic report (administrators)."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from learning.talent import scope
 
-from . import admin_urls
+from . import admin_urls, report_urls
 from .viewsets import RoutingRuleViewSet
 
 
@@ -24,6 +24,11 @@ class RulesMenuItem(MenuItem):
         return v.national or bool(v.province_ids)
 
 
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return scope.viewer(request.user).is_administrator
+
+
 class NeedsMenu(ModelViewSetGroup):
     menu_label = _("Needs")
     menu_icon = "help"
@@ -34,6 +39,7 @@ class NeedsMenu(ModelViewSetGroup):
         return [
             QueueMenuItem(_("Needs queue"), reverse_lazy("needs_admin:queue"), icon_name="list-ul", order=1),
             RulesMenuItem(_("Routing rules"), reverse_lazy("outreach_routing:index"), icon_name="resubmit", order=2),
+            ReportMenuItem(_("Needs report"), reverse_lazy("needs_report:report"), icon_name="table", order=3),
         ]
 
 
@@ -44,4 +50,7 @@ def register_needs_viewsets():
 
 @hooks.register("register_admin_urls")
 def register_needs_admin_urls():
-    return [path("needs/", include((admin_urls.urlpatterns, "needs_admin"), namespace="needs_admin"))]
+    return [
+        path("needs/", include((admin_urls.urlpatterns, "needs_admin"), namespace="needs_admin")),
+        path("needs-report/", include((report_urls.urlpatterns, "needs_report"), namespace="needs_report")),
+    ]

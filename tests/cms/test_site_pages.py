@@ -111,11 +111,14 @@ def test_seed_demo_can_run_twice_without_changing_anything(db):
     assert before == after
     assert users_before == list(User.objects.values_list("email", "password").order_by("email"))
     from learning.enrolment.demo import CLASSMATES
+    from learning.outreach.demo import SME_ACCOUNT
     from learning.talent.demo import ROLE_ACCOUNTS as TALENT_ACCOUNTS
 
     talent_accounts = {email for email, *_ in TALENT_ACCOUNTS}
     classmates = {email for email, _ in CLASSMATES}
-    expected = {"admin@example.cn", "editor@example.cn", "learner@example.cn"} | talent_accounts | classmates
+    expected = (
+        {"admin@example.cn", "editor@example.cn", "learner@example.cn", SME_ACCOUNT} | talent_accounts | classmates
+    )
     assert {u[0] for u in users_before} == expected
 
 

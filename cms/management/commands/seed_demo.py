@@ -5,6 +5,7 @@ from courses import demo as courses_demo
 from learning.accounts import demo as accounts_demo
 from learning.enrolment import demo as enrolment_demo
 from learning.exams import demo as exams_demo
+from learning.outreach import demo as outreach_demo
 from learning.talent import demo as talent_demo
 
 
@@ -16,6 +17,8 @@ class Command(BaseCommand):
         courses_demo.build(stdout=self.stdout)
         accounts = accounts_demo.build(stdout=self.stdout)
         accounts += talent_demo.build(stdout=self.stdout)
+        courses_demo.build_hub(stdout=self.stdout)
+        accounts += outreach_demo.build(stdout=self.stdout)
         exams_demo.build(stdout=self.stdout)
         enrolment_demo.build(stdout=self.stdout)
         self.stdout.write(
