@@ -3,15 +3,11 @@ with an embedded Chinese font, the one the certificates use). Both are written f
 dict of ``reports.figures``, never from the needs themselves."""
 
 import io
-from pathlib import Path
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-SYSTEM_CJK_FONTS = (
-    Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-    Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
-)
+from learning.enrolment.documents import FONT, new_pdf
 
 
 def _summary_rows(figures):
@@ -91,23 +87,8 @@ def xlsx_bytes(figures):
 
 
 def _new_pdf(document_title):
-    try:  # the certificates' PDF set-up (fpdf2 + the embedded Noto Sans SC subset), once it is on main
-        from learning.enrolment.documents import FONT, new_pdf
-
-        return new_pdf(title=document_title), FONT
-    except ImportError:
-        from fpdf import FPDF
-
-        pdf = FPDF(unit="mm", format="A4")
-        font = next((path for path in SYSTEM_CJK_FONTS if path.exists()), None)
-        if font is None:
-            raise RuntimeError("No Chinese font for the PDF report: install fonts-noto-cjk") from None
-        pdf.add_font("ReportCJK", fname=str(font))
-        pdf.set_font("ReportCJK", size=11)
-        pdf.set_title(document_title)
-        pdf.set_creator("IP Talent Academy")
-        pdf.set_auto_page_break(auto=True, margin=15)
-        return pdf, "ReportCJK"
+    """The certificates' PDF set-up: fpdf2 with the embedded Noto Sans SC subset."""
+    return new_pdf(title=document_title), FONT
 
 
 def pdf_bytes(figures):
