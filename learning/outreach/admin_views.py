@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from learning.talent import scope
 
 from . import services
-from .forms import CloseForm, MeasuresForm, QueueFilterForm, ReplyForm, TransferForm
+from .forms import CloseForm, MeasuresForm, QueueFilterForm, ReplyForm, StaffNeedForm, TransferForm
 from .models import OPEN_STATUSES, Need, NeedAttachment
 
 PAGE_SIZE = 50
@@ -35,7 +35,8 @@ def handlers_only(view):
 
 
 def _need(request, pk):
-    return get_object_or_404(scope.needs(request.user, Need.objects.select_related("region", "institution")), pk=pk)
+    needs = Need.objects.select_related("region", "institution", "enterprise", "recorded_by", "phone_verified_by")
+    return get_object_or_404(scope.needs(request.user, needs), pk=pk)
 
 
 @handlers_only
@@ -66,14 +67,43 @@ def queue(request):
 
 
 @handlers_only
+def record(request):
+    """Record a need that came by phone, on site, by email or at an event, on behalf of its contact."""
+    initial = {}
+    enterprise_id = request.GET.get("enterprise", "")
+    if enterprise_id.isdigit():
+        enterprise = scope.enterprises(request.user).filter(pk=enterprise_id).first()
+        if enterprise is not None:
+            initial = {"credit_code": enterprise.credit_code, "organisation": enterprise.name}
+    form = StaffNeedForm(request.POST or None, request.FILES or None, user=request.user, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                need = services.record_need(user=request.user, **form.need_fields())
+            except services.NeedError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(
+                    request,
+                    _("Need %(reference)s recorded; it is with %(institution)s.")
+                    % {"reference": need.reference, "institution": need.institution.name if need.institution else "—"},
+                )
+                return redirect("needs_admin:need", pk=need.pk)
+        status = 400
+    return render(request, "outreach/admin/record.html", {"form": form}, status=status)
+
+
+@handlers_only
 def detail(request, pk):
     need = _need(request, pk)
-    return render(request, "outreach/admin/need.html", _detail_context(need))
+    return render(request, "outreach/admin/need.html", _detail_context(need, request.user))
 
 
-def _detail_context(need, **forms):
+def _detail_context(need, user, **forms):
     return {
         "need": need,
+        "can_see_enterprise": bool(need.enterprise_id) and scope.enterprises(user).filter(pk=need.enterprise_id).exists(),
         "now": timezone.now(),
         "events": need.events.select_related("actor", "from_institution", "to_institution"),
         "replies": need.replies.select_related("author", "institution"),
@@ -92,6 +122,11 @@ ACTIONS = {
     # name: (form class or None, service call, success message)
     "accept": (None, lambda need, user, data: services.accept(need=need, user=user), gettext_lazy("Accepted.")),
     "start": (None, lambda need, user, data: services.start(need=need, user=user), gettext_lazy("Work started.")),
+    "verify-phone": (
+        None,
+        lambda need, user, data: services.verify_phone(need=need, user=user),
+        gettext_lazy("Phone number recorded as verified by you."),
+    ),
     "reply": (
         ReplyForm,
         lambda need, user, data: services.reply(need=need, user=user, **data),
@@ -127,7 +162,7 @@ def act(request, pk, action):
         form = form_class(request.POST, need=need) if form_class is TransferForm else form_class(request.POST)
         if not form.is_valid():
             messages.error(request, _("Please correct the marked fields."))
-            context = _detail_context(need, **{action: form})
+            context = _detail_context(need, request.user, **{action: form})
             return render(request, "outreach/admin/need.html", context, status=400)
         data = form.cleaned_data
     try:

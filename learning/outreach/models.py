@@ -122,8 +122,15 @@ class NeedSource(models.TextChoices):
     WEB = "web", _("Web form")
     HOTLINE = "hotline", _("Hotline")
     ONSITE = "onsite", _("On-site visit")
+    EMAIL = "email", pgettext_lazy("need source", "Email")
     EVENT = "event", pgettext_lazy("need source", "Event")
+    OTHER = "other", pgettext_lazy("need source", "Other")
     IMPORTED = "imported", _("Imported")
+
+
+# The sources a member of staff picks when recording a need in the admin (the web form and
+# imports record their own).
+STAFF_SOURCES = (NeedSource.HOTLINE, NeedSource.ONSITE, NeedSource.EMAIL, NeedSource.EVENT, NeedSource.OTHER)
 
 
 class NeedStatus(models.TextChoices):
@@ -168,6 +175,15 @@ class Need(models.Model):
     submitter_phone = models.CharField(_("phone"), max_length=20, blank=True)
     email_verified = models.BooleanField(_("email verified"), default=False)
     phone_verified = models.BooleanField(_("phone verified"), default=False)
+    phone_verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("phone verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    phone_verified_at = models.DateTimeField(_("phone verified at"), null=True, blank=True)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="zh-hans")
     organisation = models.CharField(
         _("organisation"), max_length=200, blank=True, help_text=_("As typed by the submitter.")
@@ -184,6 +200,15 @@ class Need(models.Model):
         related_name="+",
     )
     source = models.CharField(_("source"), max_length=10, choices=NeedSource.choices, default=NeedSource.WEB)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by staff"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The member of staff who entered a need received by phone, on site or otherwise."),
+    )
     consent_to_contact = models.BooleanField(_("consents to be contacted"), default=False)
     status = models.CharField(_("status"), max_length=12, choices=NeedStatus.choices, default=NeedStatus.RECEIVED)
     institution = models.ForeignKey(
@@ -287,6 +312,7 @@ class NeedEventKind(models.TextChoices):
     RECEIVED = "received", _("Received")
     ROUTED = "routed", _("Routed")
     EMAIL_VERIFIED = "email_verified", _("Email address confirmed")
+    PHONE_VERIFIED = "phone_verified", _("Phone number verified by staff")
     ASSIGNED = "assigned", _("Accepted")
     STARTED = "started", _("Work started")
     REPLIED = "replied", _("Replied")

@@ -51,8 +51,14 @@ class NeedPermissionError(NeedError):
 def submit_need(*, attachments=(), actor=None, **fields):
     """Store a need with its attachments (``[(UploadedFile, content_type)]``), give it a reference
     and its first-reply due time, route it, and email the receipt. Returns the need."""
+    return _store(Need(**fields), attachments=attachments, actor=actor)
+
+
+def _store(need, *, attachments=(), actor=None, routed=None, verified_by=None):
+    """Save a new need, its attachments, its "received" and "routed" events (``routed``: the
+    institution and the reason already decided, else the routing rules decide) and the verification
+    events of a contact checked by staff (``verified_by``), and email the receipt after commit."""
     with transaction.atomic():
-        need = Need(**fields)
         need.submitted_at = need.submitted_at or timezone.now()
         need.sla_due_at = workdays.due_at(need.submitted_at, settings.NEEDS_FIRST_REPLY_WORKING_DAYS)
         need.save()
@@ -63,13 +69,71 @@ def submit_need(*, attachments=(), actor=None, **fields):
         received = NeedEvent.objects.create(
             need=need, kind=NeedEventKind.RECEIVED, to_status=NeedStatus.RECEIVED, actor=actor, at=need.submitted_at
         )
-        institution, why = route(need)
+        institution, why = routed or route(need)
         if institution is not None:
             need.institution = institution
             need.save(update_fields=["institution", "updated_at"])
         NeedEvent.objects.create(need=need, kind=NeedEventKind.ROUTED, to_institution=institution, note=why)
+        if verified_by is not None and need.phone_verified:
+            NeedEvent.objects.create(
+                need=need, kind=NeedEventKind.PHONE_VERIFIED, actor=verified_by, note=need.submitter_phone
+            )
+        if verified_by is not None and need.email_verified:
+            NeedEvent.objects.create(
+                need=need,
+                kind=NeedEventKind.EMAIL_VERIFIED,
+                actor=verified_by,
+                note=_("Confirmed by the contact to the member of staff who recorded the need."),
+            )
         _email_after_commit(received)
     return need
+
+
+def record_need(
+    *, user, source, keep_at=None, phone_verified=False, email_verified=False, attachments=(), **fields
+):
+    """A need that reached the network by phone (the 12330 hotline), on site, by email or otherwise,
+    entered in the admin by a member of staff on behalf of the contact. It is routed by the routing
+    rules, or kept at ``keep_at`` (an institution whose needs the user handles); either way it must
+    land in the user's reach (``scope.may_hold_need``). A phone the member of staff spoke to is
+    recorded as verified by them, with the time; an email address the contact confirmed to them is
+    marked confirmed, so replies are emailed without the confirmation link. Then it follows the
+    same workflow as a need from the web form."""
+    from .models import STAFF_SOURCES
+
+    if not scope.handles_needs(user):
+        raise NeedPermissionError(_("You do not handle needs, so you cannot record one."))
+    if source not in STAFF_SOURCES:
+        raise NeedError(_("Choose how the need reached you (hotline, on site, email, event or other)."))
+    if not fields.get("submitter_email") and not fields.get("submitter_phone"):
+        raise NeedError(_("Give the contact's email address or phone number."))
+    if phone_verified and not fields.get("submitter_phone"):
+        raise NeedError(_("Only a phone number that was given can be marked verified."))
+    if email_verified and not fields.get("submitter_email"):
+        raise NeedError(_("Only an email address that was given can be marked confirmed."))
+    now = timezone.now()
+    need = Need(source=source, recorded_by=user, submitted_at=now, **fields)
+    if phone_verified:
+        need.phone_verified, need.phone_verified_by, need.phone_verified_at = True, user, now
+    need.email_verified = bool(email_verified)
+    if keep_at is not None:
+        if keep_at.status != InstitutionStatus.ACTIVE or not scope.need_institutions(user).filter(pk=keep_at.pk).exists():
+            raise NeedPermissionError(
+                _("You can keep a need only at an active institution whose needs you handle.")
+            )
+        routed = (keep_at, _("Recorded by staff and kept at their institution."))
+    else:
+        routed = route(need)
+        if not scope.may_hold_need(user, routed[0], need.region):
+            raise NeedPermissionError(
+                _(
+                    "The routing rules send this need to %(institution)s, outside the needs you handle. Keep it at "
+                    "your institution instead, and transfer it with a reason if another institution should answer."
+                )
+                % {"institution": routed[0].name if routed[0] else _("no institution")}
+            )
+        routed = (routed[0], _("Recorded by staff; %(reason)s") % {"reason": routed[1]})
+    return _store(need, attachments=attachments, actor=user, routed=routed, verified_by=user)
 
 
 def route(need):
@@ -216,6 +280,23 @@ def start(*, need, user):
     old, need.status = need.status, NeedStatus.IN_PROGRESS
     need.save(update_fields=["status", "updated_at"])
     _event(need, user, NeedEventKind.STARTED, old)
+    return need
+
+
+@transaction.atomic
+def verify_phone(*, need, user):
+    """A member of staff spoke to the contact on the phone number they gave (a call back, say):
+    record that it is verified, by whom and when."""
+    need = _locked(need, user)
+    if not need.submitter_phone:
+        raise NeedError(_("This need has no phone number to verify."))
+    if need.phone_verified:
+        raise NeedError(_("The phone number is already verified."))
+    need.phone_verified, need.phone_verified_by, need.phone_verified_at = True, user, timezone.now()
+    need.save(update_fields=["phone_verified", "phone_verified_by", "phone_verified_at", "updated_at"])
+    NeedEvent.objects.create(
+        need=need, kind=NeedEventKind.PHONE_VERIFIED, actor=user, note=need.submitter_phone, at=need.phone_verified_at
+    )
     return need
 
 

@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from . import abuse, services
-from .forms import NeedForm, StatusForm
+from .forms import NeedForm, StatusForm, prefill
 from .models import PUBLIC_EVENT_KINDS, NeedStatus
 
 SESSION_KEY = "outreach_submitted"
@@ -21,7 +21,8 @@ SESSION_KEY = "outreach_submitted"
 @require_http_methods(["GET", "POST"])
 def new_need(request):
     ip = abuse.client_ip(request)
-    form = NeedForm(request.POST or None, request.FILES or None)
+    # The "ask a service centre" box links here with ?category=…&region=…: preselected when valid.
+    form = NeedForm(request.POST or None, request.FILES or None, initial=prefill(request.GET))
     status = 200
     if request.method == "POST":
         if abuse.over_limit("submit_ip", ip):

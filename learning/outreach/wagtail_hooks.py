@@ -1,5 +1,6 @@
 """Needs in the Wagtail admin: a "Needs" menu with the queue (anyone who handles needs), the
-routing rules (national and provincial administrators) and the periodic report (administrators)."""
+routing rules and the enterprises (national and provincial administrators) and the periodic report
+(administrators)."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 from learning.talent import scope
 
 from . import admin_urls, report_urls
-from .viewsets import RoutingRuleViewSet
+from .viewsets import EnterpriseViewSet, RoutingRuleViewSet
 
 
 class QueueMenuItem(MenuItem):
@@ -33,13 +34,14 @@ class NeedsMenu(ModelViewSetGroup):
     menu_label = _("Needs")
     menu_icon = "help"
     menu_order = 210
-    items = [RoutingRuleViewSet]
+    items = [RoutingRuleViewSet, EnterpriseViewSet]
 
     def get_submenu_items(self):
         return [
             QueueMenuItem(_("Needs queue"), reverse_lazy("needs_admin:queue"), icon_name="list-ul", order=1),
             RulesMenuItem(_("Routing rules"), reverse_lazy("outreach_routing:index"), icon_name="resubmit", order=2),
             ReportMenuItem(_("Needs report"), reverse_lazy("needs_report:report"), icon_name="table", order=3),
+            RulesMenuItem(_("Enterprises"), reverse_lazy("outreach_enterprises:index"), icon_name="group", order=4),
         ]
 
 

@@ -171,6 +171,8 @@ def contains(user, instance):
         return qualifications(user).filter(pk=instance.pk).exists()
     if instance._meta.label == "outreach.RoutingRule":
         return routing_rules(user).filter(pk=instance.pk).exists()
+    if instance._meta.label == "outreach.Enterprise":
+        return enterprises(user).filter(pk=instance.pk).exists()
     return can_manage_reference_data(user)
 
 
@@ -245,3 +247,43 @@ def routing_rules(user, queryset=None):
     if not v.province_ids:
         return queryset.none()
     return queryset.filter(region__province_id__in=sorted(v.province_ids))
+
+
+def need_institutions(user, queryset=None):
+    """Institutions whose queue ``user`` may put a need into when recording one in the admin:
+    national administrators any; everyone else the institutions whose needs they handle (their
+    administrative reach and, for staff, their institution and its children)."""
+    queryset = Institution.objects.all() if queryset is None else queryset
+    v = viewer(user)
+    if v.national:
+        return queryset
+    reach = set(v.reach or ()) | staff_institutions(user)
+    return queryset.filter(pk__in=sorted(reach)) if reach else queryset.none()
+
+
+def may_hold_need(user, institution, region):
+    """Whether a need recorded by ``user`` may end up with ``institution`` (None: no institution yet,
+    which only the region's provincial administrators and national administrators then see)."""
+    v = viewer(user)
+    if v.national:
+        return True
+    if institution is None:
+        return region is not None and (region.province_id or region.pk) in v.province_ids
+    return institution.pk in (set(v.reach or ()) | staff_institutions(user))
+
+
+def enterprises(user, queryset=None):
+    """Enterprises (learning.outreach) an administrator may list and edit: national administrators all,
+    provincial administrators those registered in a region of their province; nobody else."""
+    from django.db.models import Q
+
+    from learning.outreach.models import Enterprise
+
+    queryset = Enterprise.objects.all() if queryset is None else queryset
+    v = viewer(user)
+    if v.national:
+        return queryset
+    if not v.province_ids:
+        return queryset.none()
+    provinces = sorted(v.province_ids)
+    return queryset.filter(Q(region__province_id__in=provinces) | Q(region_id__in=provinces))

@@ -95,6 +95,8 @@ def scoped_queryset(model, user):
         return model._default_manager.all() if scope.can_manage_reference_data(user) else model._default_manager.none()
     if model._meta.label == "outreach.RoutingRule":
         return scope.routing_rules(user)
+    if model._meta.label == "outreach.Enterprise":
+        return scope.enterprises(user)
     raise LookupError(f"no scope rule for {model.__name__}")
 
 
