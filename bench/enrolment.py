@@ -190,6 +190,7 @@ def main():
     args = parser.parse_args()
     os.environ["DEBUG"] = "0"
     os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)  # the same key signs the sessions made here
+    os.environ.setdefault("CERTIFICATE_SIGNING_KEY", secrets.token_urlsafe(32))  # production requires one
     print("preparing learners and sessions ...", flush=True)
     cookies, session_ids = prepare(args.learners, args.sessions, args.capacity)
     work = pairs(cookies, session_ids)

@@ -260,6 +260,7 @@ def main():
     PORT = args.port
     os.environ["DEBUG"] = "0"
     os.environ["SECRET_KEY"] = secrets.token_urlsafe(50)  # the same key signs the sessions made here
+    os.environ.setdefault("CERTIFICATE_SIGNING_KEY", secrets.token_urlsafe(32))  # production requires one
     print("preparing learners and attempts ...", flush=True)
     sessions = prepare(args.learners)
     burst = prepare_burst(args.burst) if args.burst else None

@@ -80,13 +80,14 @@ def enrol(user, session):
     when the session needs approval, waitlisted when it is full. Returns the enrolment.
 
     The email check runs before the lock; the session's rules are checked on the locked row, which
-    is read once (with its course, for the messages and the redirect)."""
+    is read alone (not with its course page: that join is the costliest part of the statement and
+    would lengthen the time every other learner of the session waits for the lock)."""
     verified = user is not None and user.is_authenticated and user.has_verified_email()
     if not verified:
         raise EnrolmentError(eligibility_problem(user, None, verified=False))
     session_id = session.pk if isinstance(session, Session) else session
     with transaction.atomic():
-        session = Session.objects.select_for_update(of=("self",)).select_related("course").get(pk=session_id)
+        session = Session.objects.select_for_update().get(pk=session_id)
         problem = eligibility_problem(user, session, verified=True)
         if problem:
             raise EnrolmentError(problem)

@@ -7,14 +7,20 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from . import services
 from .errors import EnrolmentError
 from .models import Enrolment, EnrolmentStatus, Session
 
 
-def _back_to_course(session):
-    return redirect((session.course.get_url() or "/") + "#sessions")
+def _course_of(session):
+    """The session's course page with only what the messages and the redirect need."""
+    return Page.objects.only("id", "title", "url_path", "locale_id").get(pk=session.course_id)
+
+
+def _back_to_course(session, course=None):
+    return redirect(((course or _course_of(session)).get_url() or "/") + "#sessions")
 
 
 @require_POST
@@ -28,9 +34,10 @@ def enrol(request, pk):
         # A double click's second request finds the learner already in: the page shows their state.
         if not Enrolment.objects.filter(session_id=pk, user=request.user, status__in=services.ACTIVE).exists():
             messages.error(request, error.message)
-        return _back_to_course(get_object_or_404(Session.objects.select_related("course"), pk=pk))
+        return _back_to_course(get_object_or_404(Session.objects.only("id", "course_id"), pk=pk))
     session = enrolment.session
-    title = session.course.title
+    course = _course_of(session)
+    title = course.title
     if enrolment.status == EnrolmentStatus.ENROLLED:
         messages.success(request, _("You are enrolled in %(course)s.") % {"course": title})
     elif enrolment.status == EnrolmentStatus.REQUESTED:
@@ -43,7 +50,7 @@ def enrol(request, pk):
             _("%(course)s is full: you are on the waiting list. We will email you when a seat is yours.")
             % {"course": title},
         )
-    return _back_to_course(session)
+    return _back_to_course(session, course)
 
 
 @require_POST
@@ -57,7 +64,7 @@ def withdraw(request, pk):
             messages.error(request, error.message)
     else:
         messages.success(request, _("You withdrew from %(course)s.") % {"course": enrolment.session.course.title})
-    return _back_to_course(enrolment.session)
+    return _back_to_course(enrolment.session, enrolment.session.course)
 
 
 @login_required

@@ -17,19 +17,19 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from .models import FALSE, OPTION_KEYS, TRUE
+from .models import FALSE, OPTION_KEYS, TRUE, QuestionVersion
 
 TEMPLATE = "exams/includes/mock_question.html"
+CASE_TEMPLATE = "exams/includes/mock_case.html"
 TIMEOUT = 7 * 24 * 3600
-_digest = None
+_digests = {}
 
 
-def _template_digest():
-    global _digest
-    if _digest is None or settings.DEBUG:
-        origin = get_template(TEMPLATE).origin.name
-        _digest = hashlib.sha256(Path(origin).read_bytes()).hexdigest()[:10]
-    return _digest
+def _template_digest(name=TEMPLATE):
+    if name not in _digests or settings.DEBUG:
+        origin = get_template(name).origin.name
+        _digests[name] = hashlib.sha256(Path(origin).read_bytes()).hexdigest()[:10]
+    return _digests[name]
 
 
 def _fill(html, item):
@@ -42,17 +42,34 @@ def _fill(html, item):
     return mark_safe(html)  # noqa: S308 (rendered by the template engine; only escaped text is added)
 
 
-def question_html(items):
-    """HTML of each item's question (fieldset with stem and options), in the items' order."""
-    prefix = f"exams:mockq:{_template_digest()}:{get_language()}:"
-    keys = {item.version_id: f"{prefix}{item.version_id}" for item in items}
-    found = cache.get_many(list(set(keys.values())))
-    missing = {}
-    for item in items:
-        key = keys[item.version_id]
-        if key not in found and key not in missing:
-            missing[key] = render_to_string(TEMPLATE, {"version": item.version})
+def _cached(template, version_ids):
+    """{version id: HTML of ``template`` for that version}, from the cache; the versions not cached
+    yet are read in one query, rendered and stored."""
+    prefix = f"exams:{template.rsplit('/', 1)[-1]}:{_template_digest(template)}:{get_language()}:"
+    keys = {version_id: f"{prefix}{version_id}" for version_id in version_ids}
+    found = cache.get_many(list(keys.values()))
+    missing = [version_id for version_id, key in keys.items() if key not in found]
     if missing:
-        cache.set_many(missing, TIMEOUT)
-        found.update(missing)
-    return [_fill(found[keys[item.version_id]], item) for item in items]
+        rendered = {
+            keys[version.pk]: render_to_string(template, {"version": version})
+            for version in QuestionVersion.objects.filter(pk__in=missing)
+        }
+        cache.set_many(rendered, TIMEOUT)
+        found.update(rendered)
+    return {version_id: found[key] for version_id, key in keys.items()}
+
+
+def question_html(items):
+    """HTML of each item's question (fieldset with stem and options), in the items' order. Needs only
+    the items' own columns (``version_id``, position, points, answers): the versions themselves are
+    read only when their HTML is not cached yet."""
+    html = _cached(TEMPLATE, {item.version_id for item in items})
+    return [_fill(html[item.version_id], item) for item in items]
+
+
+def case_html(items):
+    """{case version id: HTML of the shared case text} for the items that belong to a case."""
+    return {
+        version_id: mark_safe(html)  # noqa: S308 (rendered by the template engine)
+        for version_id, html in _cached(CASE_TEMPLATE, {i.case_version_id for i in items if i.case_version_id}).items()
+    }

@@ -205,28 +205,35 @@ def _paper_for(blueprint, rng):
     return picked
 
 
-def _create_items(attempt, picked, partial=None):
-    question_ids = [pk for _section, pk, _case in picked] + [case for _s, _pk, case in picked if case]
-    questions = {q.pk: q for q in Question.objects.filter(pk__in=question_ids).select_related("current_version")}
-    items = []
-    for position, (section, pk, case) in enumerate(picked, start=1):
-        question = questions[pk]
-        version = question.current_version or question.snapshot()
-        case_version = None
-        if case:
-            case_version = questions[case].current_version or questions[case].snapshot()
-        items.append(
-            AttemptItem(
-                attempt=attempt,
-                position=position,
-                question=question,
-                version=version,
-                case_version=case_version,
-                section_label=str(section) if section else "",
-                chapter_id=question.chapter_id,
-                points=section.points_each if section else Decimal("1"),
-            )
+def _create_items(attempt, picked):
+    """Store the picked questions as the attempt's items, each pinned to its current version.
+
+    Only the ids are read (question → current version, chapter): loading a hundred questions with
+    their versions' texts was most of the cost of starting a mock exam. A question that was never
+    frozen into a version (made outside the admin) is frozen here."""
+    question_ids = {pk for _section, pk, _case in picked} | {case for _s, _pk, case in picked if case}
+    rows = {
+        pk: (version_id, chapter_id)
+        for pk, version_id, chapter_id in Question.objects.filter(pk__in=question_ids).values_list(
+            "pk", "current_version_id", "chapter_id"
         )
+    }
+    unversioned = [pk for pk, (version_id, _chapter) in rows.items() if version_id is None]
+    for question in Question.objects.filter(pk__in=unversioned):
+        rows[question.pk] = (question.snapshot().pk, question.chapter_id)
+    items = [
+        AttemptItem(
+            attempt=attempt,
+            position=position,
+            question_id=pk,
+            version_id=rows[pk][0],
+            case_version_id=rows[case][0] if case else None,
+            section_label=str(section) if section else "",
+            chapter_id=rows[pk][1],
+            points=section.points_each if section else Decimal("1"),
+        )
+        for position, (section, pk, case) in enumerate(picked, start=1)
+    ]
     AttemptItem.objects.bulk_create(items)
     attempt.max_score = sum((item.points for item in items), ZERO)
     attempt.save(update_fields=["max_score"])

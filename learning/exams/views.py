@@ -122,9 +122,24 @@ def attempt_view(request, pk):
         return redirect("exams:result", pk=attempt.pk)
     if attempt.mode == AttemptMode.PRACTICE:
         return _practice_page(request, attempt)
-    items = list(attempt.items.select_related("version", "case_version"))
+    # The items' own columns only: the question and case texts come from the fragment cache.
+    items = list(
+        attempt.items.only(
+            "id",
+            "attempt_id",
+            "position",
+            "version_id",
+            "case_version_id",
+            "section_label",
+            "points",
+            "response",
+            "text_response",
+        )
+    )
+    cases = fragments.case_html(items)
     for item, html in zip(items, fragments.question_html(items), strict=True):
         item.html = html
+        item.case_html = cases.get(item.case_version_id)
     answered = sum(1 for item in items if item.is_answered)
     return render(
         request,

@@ -21,7 +21,7 @@ def below_requirement(user, *, year, province=None, institution=None):
         people = people.filter(institution__province=province)
     if institution is not None:
         people = people.filter(institution=institution)
-    return hours.with_training_hours(people, year).filter(training_hours__lt=hours.required_hours())
+    return hours.with_training_hours(hours.below(people, year, hours.required_hours()), year)
 
 
 def by_institution(user, *, year, province=None):
@@ -55,11 +55,9 @@ def send_reminders(*, period=None, today=None):
     year = int(period[:4])
     required = hours.required_hours()
     sent_people = sent_summaries = 0
-    below = (
-        hours.with_training_hours(Person.objects.exclude(email=""), year)
-        .filter(training_hours__lt=required)
-        .select_related("institution")
-    )
+    below = hours.with_training_hours(
+        hours.below(Person.objects.exclude(email=""), year, required), year
+    ).select_related("institution")
     with translation.override(settings.LANGUAGE_CODE):
         for person in below.iterator(chunk_size=2000):
             if not _claim(ReminderKind.PERSON, period, person=person):

@@ -31,3 +31,32 @@ def with_training_hours(people, year):
     return people.annotate(
         training_hours=Coalesce(Subquery(credited, output_field=_HOURS), Value(Decimal("0.0")), output_field=_HOURS)
     )
+
+
+def _meeting(year, threshold):
+    """The users with at least ``threshold`` approved hours in ``year``: one grouped query over that
+    year's ledger."""
+    return (
+        TrainingHoursEntry.objects.filter(year=year, status=HoursStatus.APPROVED)
+        .order_by()
+        .values("user_id")
+        .annotate(total=Sum("professional_hours") + Sum("general_hours"))
+        .filter(total__gte=threshold)
+        .values("user_id")
+    )
+
+
+def below(people, year, threshold):
+    """The people with fewer than ``threshold`` hours in ``year``: those without an account and those
+    whose user is not among the users meeting it. An anti-join against one grouped query, so the
+    database does not sum the ledger once per person (100,000 correlated sums took 0.8 s)."""
+    if threshold <= 0:
+        return people.none()
+    return people.exclude(user_id__in=_meeting(year, threshold))
+
+
+def at_least(people, year, threshold):
+    """The people with at least ``threshold`` hours in ``year`` (a semi-join, as in ``below``)."""
+    if threshold <= 0:
+        return people
+    return people.filter(user_id__in=_meeting(year, threshold))
