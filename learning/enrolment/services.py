@@ -414,8 +414,10 @@ def checkin_expires_at(day):
     return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
 
 
-def check_in(*, user, token, now=None):
-    """Record the learner's presence from a scanned code. Returns the attendance."""
+def checkin_target(*, user, token, now=None):
+    """What a scanned code checks ``user`` in to: (enrolment, day). Refuses a forged or altered
+    code, yesterday's or a future day's code and a learner without a seat in the session. Records
+    nothing: the check-in page shows it and asks the learner to confirm."""
     try:
         data = signing.loads(token, salt=CHECKIN_SALT)
         session_id, day = int(data["s"]), date.fromisoformat(data["d"])
@@ -438,12 +440,17 @@ def check_in(*, user, token, now=None):
     )
     if enrolment is None:
         raise EnrolmentError(_("You are not enrolled in this session, so you cannot check in."))
-    attendance, created = Attendance.objects.get_or_create(
+    return enrolment, day
+
+
+def check_in(*, user, token, now=None):
+    """Record the learner's presence from a scanned and confirmed code. Idempotent: a second press
+    (a double tap, a resent form) finds the day recorded and adds nothing. Returns
+    (attendance, created)."""
+    enrolment, day = checkin_target(user=user, token=token, now=now)
+    return Attendance.objects.get_or_create(
         enrolment=enrolment, day=day, defaults={"method": AttendanceMethod.QR, "marked_by": user}
     )
-    if not created:
-        raise EnrolmentError(_("You have already checked in today."))
-    return attendance
 
 
 def set_attendance(*, session, marks, by):

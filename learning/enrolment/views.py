@@ -6,12 +6,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
 from . import services
 from .errors import EnrolmentError
-from .models import Enrolment, EnrolmentStatus, Session
+from .models import Attendance, Enrolment, EnrolmentStatus, Session
 
 
 def _course_of(session):
@@ -67,11 +67,28 @@ def withdraw(request, pk):
     return _back_to_course(enrolment.session, enrolment.session.course)
 
 
+@require_http_methods(["GET", "POST"])
 @login_required
 def check_in(request, token):
-    """Opened by scanning the organiser's QR code; checks the signed-in learner in for that day."""
+    """The page behind an attendance QR code. GET shows the course, session and day with one big
+    "Check in" button (or why the code does not work) and records nothing; POST records the presence
+    and comes back to the page (Post/Redirect/Get), so a double tap or a reload records it once."""
     try:
-        attendance = services.check_in(user=request.user, token=token)
+        if request.method == "POST":
+            services.check_in(user=request.user, token=token)
+            return redirect(request.path)
+        enrolment, day = services.checkin_target(user=request.user, token=token)
     except EnrolmentError as error:
         return render(request, "enrolment/check_in.html", {"ok": False, "message": error.message}, status=400)
-    return render(request, "enrolment/check_in.html", {"ok": True, "attendance": attendance})
+    attendance = Attendance.objects.filter(enrolment=enrolment, day=day).first()
+    return render(
+        request,
+        "enrolment/check_in.html",
+        {
+            "ok": True,
+            "session": enrolment.session,
+            "course": enrolment.session.course,
+            "day": day,
+            "attendance": attendance,
+        },
+    )

@@ -1,5 +1,6 @@
-"""Attendance: the per-day check-in QR code (valid / expired / forged / not enrolled / twice), the
-organiser's roster, the .xlsx export, and the attendance share used by completion rules."""
+"""Attendance: the per-day check-in QR code (a confirmation page, then one press records it; valid /
+expired / forged / not enrolled / pressed twice), the organiser's roster, the .xlsx export, and the
+attendance share used by completion rules."""
 
 import io
 from datetime import datetime, timedelta
@@ -36,16 +37,47 @@ def organiser(db):
     return user
 
 
-def test_a_valid_code_checks_the_learner_in_once(client, session, learner, today):
+def test_scanning_opens_a_confirmation_page_and_only_the_button_records_the_check_in(
+    client, session, learner, today
+):
     services.enrol(learner, session)
-    token = services.checkin_token(session, today)
+    url = f"/enrolment/check-in/{services.checkin_token(session, today)}/"
     client.force_login(learner)
-    response = client.get(f"/enrolment/check-in/{token}/")
-    assert response.status_code == 200 and "You are checked in to" in response.content.decode()
+
+    page = client.get(url)
+    text = page.content.decode()
+    assert page.status_code == 200
+    assert session.course.title in text and session.title in text and today.isoformat() in text
+    assert 'method="post"' in text and "Check in</button>" in text
+    assert not Attendance.objects.exists()  # opening the link (or a link preview) records nothing
+
+    pressed = client.post(url)
+    assert pressed.status_code == 302 and pressed.url == url
     attendance = Attendance.objects.get()
-    assert attendance.day == today and attendance.method == AttendanceMethod.QR
-    again = client.get(f"/enrolment/check-in/{token}/")
-    assert "already checked in" in again.content.decode() and Attendance.objects.count() == 1
+    assert attendance.day == today and attendance.method == AttendanceMethod.QR and attendance.marked_by == learner
+
+    after = client.get(url).content.decode()
+    assert "You are checked in to" in after and "Check in</button>" not in after
+
+
+def test_a_double_tap_or_a_resent_form_records_the_check_in_once(client, session, learner, today):
+    services.enrol(learner, session)
+    url = f"/enrolment/check-in/{services.checkin_token(session, today)}/"
+    client.force_login(learner)
+
+    responses = [client.post(url) for _ in range(3)]
+
+    assert [r.status_code for r in responses] == [302, 302, 302]
+    assert Attendance.objects.count() == 1
+    attendance, created = services.check_in(user=learner, token=services.checkin_token(session, today))
+    assert not created and Attendance.objects.count() == 1
+
+
+def test_the_check_in_page_takes_only_get_and_post(client, session, learner, today):
+    services.enrol(learner, session)
+    client.force_login(learner)
+    response = client.put(f"/enrolment/check-in/{services.checkin_token(session, today)}/")
+    assert response.status_code == 405 and not Attendance.objects.exists()
 
 
 def test_scanning_signed_out_asks_to_sign_in_first(client, session, today):
@@ -70,20 +102,35 @@ def test_yesterdays_code_has_expired_and_tomorrows_is_not_yet_valid(session, lea
     assert not Attendance.objects.exists()
 
 
-def test_a_forged_or_altered_code_is_refused(client, session, learner, today):
+def test_a_forged_or_altered_code_is_refused_on_the_page_and_on_the_button(client, session, learner, today):
     services.enrol(learner, session)
     token = services.checkin_token(session, today)
     forged = signing.dumps({"s": session.pk, "d": today.isoformat()}, salt="another-salt", compress=True)
     client.force_login(learner)
     for bad in (forged, token[:-2] + ("AA" if not token.endswith("AA") else "BB"), "nonsense"):
-        response = client.get(f"/enrolment/check-in/{bad}/")
-        assert response.status_code == 400 and "not valid" in response.content.decode()
+        for response in (client.get(f"/enrolment/check-in/{bad}/"), client.post(f"/enrolment/check-in/{bad}/")):
+            text = response.content.decode()
+            assert response.status_code == 400 and "not valid" in text and "Check in</button>" not in text
     assert not Attendance.objects.exists()
 
 
-def test_a_learner_not_enrolled_cannot_check_in(session, today):
-    with pytest.raises(EnrolmentError, match="not enrolled"):
-        services.check_in(user=UserFactory(), token=services.checkin_token(session, today))
+def test_an_expired_code_and_a_learner_without_a_seat_get_a_clear_message_and_no_button(
+    client, session, learner, today
+):
+    services.enrol(learner, session)
+    client.force_login(learner)
+    yesterday = services.checkin_token(session, today - timedelta(days=1))
+    expired = client.get(f"/enrolment/check-in/{yesterday}/")
+    assert expired.status_code == 400 and "has expired" in expired.content.decode()
+    assert client.post(f"/enrolment/check-in/{yesterday}/").status_code == 400
+
+    client.force_login(UserFactory())
+    url = f"/enrolment/check-in/{services.checkin_token(session, today)}/"
+    stranger = client.get(url)
+    assert stranger.status_code == 400 and "not enrolled in this session" in stranger.content.decode()
+    assert "Check in</button>" not in stranger.content.decode()
+    assert client.post(url).status_code == 400
+    assert not Attendance.objects.exists()
 
 
 def test_the_organiser_sees_the_code_as_an_inline_svg(client, session, organiser, today):
