@@ -214,16 +214,21 @@ def send_issued_email(certificate_id):
 
 
 def revoke(certificate, *, by, reason):
-    """Revoke a certificate (the verification page then says so); the reason is kept internal."""
+    """Revoke a certificate (the verification page then says so; the reason is kept internal) and,
+    in the same transaction, the hours its completion credited: they no longer count in any total."""
+    from . import hours
+
     reason = (reason or "").strip()
     if not reason:
         raise CertificateError(_("Give a reason for revoking the certificate."))
-    updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
-        revoked_at=timezone.now(), revoked_reason=reason, revoked_by=by
-    )
-    if not updated:
-        raise CertificateError(_("This certificate is already revoked."))
-    certificate.refresh_from_db()
+    with transaction.atomic():
+        updated = Certificate.objects.filter(pk=certificate.pk, revoked_at__isnull=True).update(
+            revoked_at=timezone.now(), revoked_reason=reason, revoked_by=by
+        )
+        if not updated:
+            raise CertificateError(_("This certificate is already revoked."))
+        certificate.refresh_from_db()
+        hours.revoke_course_credit(certificate, by=by, reason=reason)
     return certificate
 
 

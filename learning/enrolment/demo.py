@@ -236,7 +236,7 @@ def build_records(stdout=None):
 
     external("专利审查实务线下研修班", datetime.date(today.year - 1, 6, 20), D("40.0"), D("0.0"))
     external("公需科目：数字经济与知识产权", datetime.date(today.year - 1, 9, 3), D("0.0"), D("30.0"))
-    external("知识产权公共服务能力提升班", today.replace(month=3, day=12), D("24.0"), D("6.0"))
+    external("知识产权公共服务能力提升班", min(today.replace(month=3, day=12), today), D("24.0"), D("6.0"))
     external("地方知识产权保护中心业务培训", today - datetime.timedelta(days=10), D("6.0"), D("0.0"), claim=True)
     if stdout:
         pending = TrainingHoursEntry.objects.filter(user=learner, status=HoursStatus.PENDING).count()

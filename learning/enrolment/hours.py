@@ -106,8 +106,9 @@ def standing(user, year, *, required=None):
     )
     return YearStanding(
         year=year,
-        professional=totals["professional"],
-        general=totals["general"],
+        # One decimal place whatever the database's sum returns (SQLite gives 20 for 20.0).
+        professional=Decimal(totals["professional"]).quantize(ZERO),
+        general=Decimal(totals["general"]).quantize(ZERO),
         requirement=required or requirement(),
         pending=totals["pending"],
     )
@@ -196,7 +197,13 @@ def _check_hours(professional, general):
     return professional, general
 
 
+def _check_date(completed_on):
+    if completed_on > timezone.localdate():
+        raise HoursError(_("The training cannot end in the future."))
+
+
 def _create_external(*, user, by, title, provider, completed_on, professional_hours, general_hours, **fields):
+    _check_date(completed_on)
     professional, general = _check_hours(professional_hours, general_hours)
     return TrainingHoursEntry.objects.create(
         user=user,
@@ -237,8 +244,6 @@ def add_external(
 @transaction.atomic
 def submit_claim(*, user, title, provider="", completed_on, professional_hours, general_hours, evidence):
     """A learner claims hours for training taken elsewhere; it counts once approved."""
-    if completed_on > timezone.localdate():
-        raise HoursError(_("The training cannot end in the future."))
     if not evidence:
         raise HoursError(_("Attach the certificate or attendance record as evidence."))
     entry = _create_external(
@@ -274,9 +279,77 @@ def decide(entry, *, by, approve, reason=""):
     return entry
 
 
-def record_change(entry, *, by, note=""):
-    """Log an administrator's edit of an entry (called by the admin edit view after saving)."""
-    _event(entry, HoursEventAction.CHANGED, by, note)
+def _hours_text(value):
+    return f"{value:.1f}"
+
+
+def correct(
+    entry, *, by, title, provider="", completed_on, professional_hours, general_hours, evidence=None, note
+):
+    """An administrator corrects training elsewhere that an administrator added (the title, the
+    completion date and so the year, the professional and general hours, the evidence). The audit
+    trail records what changed from what, who changed it and why; a replaced evidence file is kept
+    in storage and named in the trail. Returns the entry."""
+    note = (note or "").strip()
+    if not note:
+        raise HoursError(_("Say why the entry is corrected: the note goes into the audit trail."))
+    _check_date(completed_on)
+    professional, general = _check_hours(professional_hours, general_hours)
+    with transaction.atomic():
+        entry = TrainingHoursEntry.objects.select_for_update().get(pk=entry.pk)
+        if not entry.added_by_administrator:
+            raise HoursError(
+                _("Only approved hours for training elsewhere added by an administrator can be corrected here.")
+            )
+        changes = []
+        for label, before, after in (
+            (_("training"), entry.title, title),
+            (_("provider"), entry.provider, provider or ""),
+            (_("completed on"), entry.completed_on.isoformat(), completed_on.isoformat()),
+            (_("year"), str(entry.year), str(completed_on.year)),
+            (_("professional hours"), _hours_text(entry.professional_hours), _hours_text(professional)),
+            (_("general hours"), _hours_text(entry.general_hours), _hours_text(general)),
+        ):
+            if before != after:
+                changes.append(f"{label}: {before or '—'} → {after or '—'}")
+        if evidence:
+            old = entry.evidence.name.rsplit("/", 1)[-1] if entry.evidence else "—"
+            changes.append(_("evidence: %(old)s → %(new)s") % {"old": old, "new": evidence.name})
+        if not changes:
+            raise HoursError(_("Nothing was changed."))
+        entry.title = title
+        entry.provider = provider or ""
+        entry.completed_on = completed_on
+        entry.year = completed_on.year
+        entry.professional_hours = professional
+        entry.general_hours = general
+        if evidence:
+            entry.evidence = evidence
+        entry.save()
+        _event(entry, HoursEventAction.CHANGED, by, "; ".join(changes) + "\n" + note)
+    return entry
+
+
+def revoke_course_credit(certificate, *, by, reason):
+    """The hours that the completion behind ``certificate`` credited stop counting: the entry is
+    marked revoked (kept in the ledger for the audit trail, excluded from every total). Called by
+    ``certificates.revoke`` inside its transaction. Returns the entry, or None when the course
+    credited no hours."""
+    entry = (
+        TrainingHoursEntry.objects.select_for_update()
+        .filter(user_id=certificate.user_id, course_id=certificate.course_id, source=HoursSource.COURSE)
+        .exclude(status=HoursStatus.REVOKED)
+        .first()
+    )
+    if entry is None:
+        return None
+    entry.status = HoursStatus.REVOKED
+    entry.decided_by = by if getattr(by, "is_authenticated", False) else None
+    entry.decided_at = timezone.now()
+    entry.decision_reason = _("Certificate %(number)s was revoked.") % {"number": certificate.number}
+    entry.save(update_fields=["status", "decided_by", "decided_at", "decision_reason", "updated_at"])
+    _event(entry, HoursEventAction.REVOKED, by, f"{entry.decision_reason} {reason}".strip())
+    return entry
 
 
 def managed_entries(user, queryset=None):

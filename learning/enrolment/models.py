@@ -287,6 +287,8 @@ class HoursStatus(models.TextChoices):
     PENDING = "pending", _("Awaiting approval")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    # A course credit whose certificate was revoked: kept in the ledger, counted nowhere.
+    REVOKED = "revoked", _("Revoked")
 
 
 class TrainingHoursEntry(models.Model):
@@ -358,6 +360,16 @@ class TrainingHoursEntry(models.Model):
     @property
     def total_hours(self):
         return (self.professional_hours or Decimal("0.0")) + (self.general_hours or Decimal("0.0"))
+
+    @property
+    def added_by_administrator(self):
+        """Training elsewhere recorded by an administrator (not a learner's claim, not a course
+        credit): the entries an administrator may correct."""
+        return (
+            self.source == HoursSource.EXTERNAL
+            and self.status == HoursStatus.APPROVED
+            and self.created_by_id != self.user_id
+        )
 
 
 class Certificate(models.Model):
@@ -444,6 +456,7 @@ class HoursEventAction(models.TextChoices):
     CHANGED = "changed", _("Changed")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", _("Rejected")
+    REVOKED = "revoked", _("Revoked with the certificate")
 
 
 class HoursEntryEvent(models.Model):

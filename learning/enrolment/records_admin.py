@@ -1,6 +1,7 @@
 """The training records in the Wagtail admin (menu "Training records"): the hours ledger (claims to
-approve or reject, hours added for training elsewhere with evidence, each entry's audit trail), the
-certificates (revoke with a reason) and the per-course completion rules.
+approve or reject, hours added for training elsewhere with evidence and corrected, each entry's audit
+trail), the certificates (revoke with a reason, which also revokes their hours) and the per-course
+completion rules (course reviewers change them, course editors view them).
 
 Talent-network administrators use it within their reach (``learning/talent/scope.py``: national
 administrators and superusers everything; provincial and institution administrators the learners of
@@ -32,6 +33,14 @@ def may_use(user):
     return user.is_authenticated and (user.is_superuser or scope.viewer(user).is_administrator)
 
 
+def may_see_completion_rules(user):
+    """Superusers and the curriculum groups (课程审核 change the rules, 课程编辑 view them:
+    migration ``enrolment.0006``)."""
+    return user.is_authenticated and any(
+        user.has_perm(f"enrolment.{action}_completionrule") for action in ("view", "change", "add")
+    )
+
+
 def administrators_only(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
@@ -42,11 +51,16 @@ def administrators_only(view):
     return wrapped
 
 
-class ExternalHoursForm(forms.Form):
-    learner = forms.EmailField(label=gettext_lazy("Learner's email"))
+class TrainingElsewhereForm(forms.Form):
+    """What an administrator records about training taken elsewhere (added or corrected)."""
+
     title = forms.CharField(label=gettext_lazy("Training"), max_length=200)
     provider = forms.CharField(label=gettext_lazy("Provider"), max_length=200, required=False)
-    completed_on = forms.DateField(label=gettext_lazy("Completed on"), widget=forms.DateInput(attrs={"type": "date"}))
+    completed_on = forms.DateField(
+        label=gettext_lazy("Completed on"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=gettext_lazy("The hours count in this date's year."),
+    )
     professional_hours = forms.DecimalField(
         label=gettext_lazy("Professional hours"), max_digits=5, decimal_places=1, min_value=0, initial=0
     )
@@ -55,6 +69,11 @@ class ExternalHoursForm(forms.Form):
     )
     evidence = forms.FileField(label=gettext_lazy("Evidence"), required=False, validators=[hours.validate_evidence])
     note = forms.CharField(label=gettext_lazy("Note for the audit trail"), required=False, widget=forms.Textarea)
+
+
+class ExternalHoursForm(TrainingElsewhereForm):
+    learner = forms.EmailField(label=gettext_lazy("Learner's email"))
+    field_order = ["learner"]
 
     def __init__(self, *args, admin_user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,6 +99,27 @@ def _in_reach(admin_user, learner):
         return True
     person = getattr(learner, "talent_person", None)
     return person is not None and scope.contains(admin_user, person)
+
+
+class CorrectionForm(TrainingElsewhereForm):
+    evidence = forms.FileField(
+        label=gettext_lazy("Replace the evidence"),
+        required=False,
+        validators=[hours.validate_evidence],
+        help_text=gettext_lazy("Leave empty to keep the current file; a replaced file stays in the audit trail."),
+    )
+    note = forms.CharField(label=gettext_lazy("Why is the entry corrected?"), widget=forms.Textarea, max_length=1000)
+
+    @classmethod
+    def for_entry(cls, entry, data=None, files=None):
+        initial = {
+            "title": entry.title,
+            "provider": entry.provider,
+            "completed_on": entry.completed_on,
+            "professional_hours": entry.professional_hours,
+            "general_hours": entry.general_hours,
+        }
+        return cls(data, files, initial=initial)
 
 
 class DecisionForm(forms.Form):
@@ -168,6 +208,31 @@ def hours_detail(request, pk):
 
 
 @administrators_only
+def hours_edit(request, pk):
+    """Correct hours for training elsewhere that an administrator added; the audit trail says what changed."""
+    entry = get_object_or_404(hours.managed_entries(request.user).select_related("user"), pk=pk)
+    if not entry.added_by_administrator:
+        messages.error(
+            request, _("Only approved hours for training elsewhere added by an administrator can be corrected here.")
+        )
+        return redirect("records_admin:hours_detail", entry.pk)
+    form = CorrectionForm.for_entry(entry, request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            hours.correct(entry, by=request.user, **form.cleaned_data)
+        except hours.HoursError as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, _("The entry was corrected; the audit trail records the change."))
+            return redirect("records_admin:hours_detail", entry.pk)
+    return render(
+        request,
+        "enrolment/admin/hours_edit.html",
+        {"entry": entry, "form": form, "title": _("Correct: %(title)s") % {"title": entry.title}},
+    )
+
+
+@administrators_only
 def certificate_index(request):
     found = certificates.managed_certificates(request.user).select_related("user").order_by("-issued_on", "-pk")
     q = request.GET.get("q", "").strip()
@@ -194,7 +259,11 @@ def certificate_revoke(request, pk):
         except certificates.CertificateError as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, _("Certificate %(number)s revoked.") % {"number": certificate.number})
+            messages.success(
+                request,
+                _("Certificate %(number)s revoked; the hours it credited no longer count.")
+                % {"number": certificate.number},
+            )
             return redirect("records_admin:certificate_index")
     return render(
         request,
@@ -211,6 +280,7 @@ urlpatterns = [
     path("hours/", hours_index, name="hours_index"),
     path("hours/add/", hours_add, name="hours_add"),
     path("hours/<int:pk>/", hours_detail, name="hours_detail"),
+    path("hours/<int:pk>/correct/", hours_edit, name="hours_edit"),
     path("certificates/", certificate_index, name="certificate_index"),
     path("certificates/<int:pk>/revoke/", certificate_revoke, name="certificate_revoke"),
 ]

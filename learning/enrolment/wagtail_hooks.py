@@ -49,9 +49,14 @@ class RecordsMenuItem(MenuItem):
         return records_admin.may_use(request.user)
 
 
+class CompletionRulesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return records_admin.may_see_completion_rules(request.user)
+
+
 class RecordsSubmenu(SubmenuMenuItem):
     def is_shown(self, request):
-        return records_admin.may_use(request.user) or request.user.has_perm("enrolment.change_completionrule")
+        return records_admin.may_use(request.user) or records_admin.may_see_completion_rules(request.user)
 
 
 @hooks.register("register_admin_urls")
@@ -72,7 +77,9 @@ def register_records_menu():
             RecordsMenuItem(
                 _("Certificates"), reverse_lazy("records_admin:certificate_index"), icon_name="doc-full", order=2
             ),
-            MenuItem(_("Completion rules"), reverse_lazy("completion_rules:index"), icon_name="tasks", order=3),
+            CompletionRulesMenuItem(
+                _("Completion rules"), reverse_lazy("completion_rules:index"), icon_name="tasks", order=3
+            ),
         ]
     )
     return RecordsSubmenu(_("Training records"), menu, icon_name="doc-full", order=261)
