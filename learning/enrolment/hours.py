@@ -283,9 +283,7 @@ def _hours_text(value):
     return f"{value:.1f}"
 
 
-def correct(
-    entry, *, by, title, provider="", completed_on, professional_hours, general_hours, evidence=None, note
-):
+def correct(entry, *, by, title, provider="", completed_on, professional_hours, general_hours, evidence=None, note):
     """An administrator corrects training elsewhere that an administrator added (the title, the
     completion date and so the year, the professional and general hours, the evidence). The audit
     trail records what changed from what, who changed it and why; a replaced evidence file is kept

@@ -8,6 +8,7 @@ change nothing. Emails are queued with ``transaction.on_commit`` so they never a
 that was rolled back.
 """
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -414,8 +415,20 @@ def checkin_expires_at(day):
     return timezone.make_aware(datetime.combine(day + timedelta(days=1), time.min))
 
 
+@dataclass(frozen=True)
+class CheckInTarget:
+    """The enrolment and day a scanned check-in code stands for."""
+
+    enrolment: Enrolment
+    day: date
+
+    def attendance(self):
+        """The day's attendance when already recorded (by a scan or by the organiser), else None."""
+        return Attendance.objects.filter(enrolment=self.enrolment, day=self.day).first()
+
+
 def checkin_target(*, user, token, now=None):
-    """What a scanned code checks ``user`` in to: (enrolment, day). Refuses a forged or altered
+    """What a scanned code checks ``user`` in to (a ``CheckInTarget``). Refuses a forged or altered
     code, yesterday's or a future day's code and a learner without a seat in the session. Records
     nothing: the check-in page shows it and asks the learner to confirm."""
     try:
@@ -440,16 +453,16 @@ def checkin_target(*, user, token, now=None):
     )
     if enrolment is None:
         raise EnrolmentError(_("You are not enrolled in this session, so you cannot check in."))
-    return enrolment, day
+    return CheckInTarget(enrolment=enrolment, day=day)
 
 
 def check_in(*, user, token, now=None):
     """Record the learner's presence from a scanned and confirmed code. Idempotent: a second press
     (a double tap, a resent form) finds the day recorded and adds nothing. Returns
     (attendance, created)."""
-    enrolment, day = checkin_target(user=user, token=token, now=now)
+    target = checkin_target(user=user, token=token, now=now)
     return Attendance.objects.get_or_create(
-        enrolment=enrolment, day=day, defaults={"method": AttendanceMethod.QR, "marked_by": user}
+        enrolment=target.enrolment, day=target.day, defaults={"method": AttendanceMethod.QR, "marked_by": user}
     )
 
 

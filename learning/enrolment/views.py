@@ -3,15 +3,15 @@ the check-in link behind an attendance QR code. Thin: each calls a service and r
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from . import services
 from .errors import EnrolmentError
-from .models import Attendance, Enrolment, EnrolmentStatus, Session
+from .models import Enrolment, EnrolmentStatus, Session
 
 
 def _course_of(session):
@@ -67,28 +67,28 @@ def withdraw(request, pk):
     return _back_to_course(enrolment.session, enrolment.session.course)
 
 
-@require_http_methods(["GET", "POST"])
 @login_required
 def check_in(request, token):
     """The page behind an attendance QR code. GET shows the course, session and day with one big
     "Check in" button (or why the code does not work) and records nothing; POST records the presence
     and comes back to the page (Post/Redirect/Get), so a double tap or a reload records it once."""
+    if request.method not in ("GET", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
     try:
         if request.method == "POST":
             services.check_in(user=request.user, token=token)
             return redirect(request.path)
-        enrolment, day = services.checkin_target(user=request.user, token=token)
+        target = services.checkin_target(user=request.user, token=token)
     except EnrolmentError as error:
         return render(request, "enrolment/check_in.html", {"ok": False, "message": error.message}, status=400)
-    attendance = Attendance.objects.filter(enrolment=enrolment, day=day).first()
     return render(
         request,
         "enrolment/check_in.html",
         {
             "ok": True,
-            "session": enrolment.session,
-            "course": enrolment.session.course,
-            "day": day,
-            "attendance": attendance,
+            "session": target.enrolment.session,
+            "course": target.enrolment.session.course,
+            "day": target.day,
+            "attendance": target.attendance(),
         },
     )

@@ -37,9 +37,7 @@ def organiser(db):
     return user
 
 
-def test_scanning_opens_a_confirmation_page_and_only_the_button_records_the_check_in(
-    client, session, learner, today
-):
+def test_scanning_opens_a_confirmation_page_and_only_the_button_records_the_check_in(client, session, learner, today):
     services.enrol(learner, session)
     url = f"/enrolment/check-in/{services.checkin_token(session, today)}/"
     client.force_login(learner)

@@ -57,7 +57,8 @@ def test_a_course_reviewer_adds_a_rule_for_a_course_without_one(client, reviewer
     client.force_login(reviewer)
 
     response = client.post(
-        reverse("completion_rules:add"), {"course": course.pk, "min_attendance_percent": "75", "requires_final_quiz": ""}
+        reverse("completion_rules:add"),
+        {"course": course.pk, "min_attendance_percent": "75", "requires_final_quiz": ""},
     )
 
     assert response.status_code == 302

@@ -175,9 +175,7 @@ def test_an_institution_administrator_adds_hours_for_a_learner_of_a_child_instit
     assert TrainingHoursEntry.objects.get().total_hours == D("15.5")
 
 
-def test_the_add_form_refuses_a_learner_out_of_reach_bad_evidence_and_a_future_date(
-    client, learner, jiangsu, zhejiang
-):
+def test_the_add_form_refuses_a_learner_out_of_reach_bad_evidence_and_a_future_date(client, learner, jiangsu, zhejiang):
     client.force_login(zhejiang)
     out_of_reach = client.post(ADD_URL, form_data())
     assert out_of_reach.status_code == 200 and "learner" in out_of_reach.context["form"].errors
@@ -275,9 +273,7 @@ def test_an_administrator_of_another_province_neither_sees_nor_decides_the_claim
 # --- corrections ---------------------------------------------------------------------------------
 
 
-def test_an_administrator_corrects_added_hours_and_the_trail_keeps_before_and_after(
-    client, learner, jiangsu, nanjing
-):
+def test_an_administrator_corrects_added_hours_and_the_trail_keeps_before_and_after(client, learner, jiangsu, nanjing):
     entry = add_by_service(learner, jiangsu)
     first_evidence = entry.evidence.name
     client.force_login(nanjing)
@@ -400,7 +396,9 @@ def test_an_administrator_revokes_a_certificate_through_the_admin_and_its_hours_
 
     page = my_learning(client, learner)
     assert "0.0 / 90.0" in page and "<s>8.0" in page
-    assert "内部调查" not in page and "内部调查" not in client.get(f"/certificates/{certificate.number}/").content.decode()
+    assert (
+        "内部调查" not in page and "内部调查" not in client.get(f"/certificates/{certificate.number}/").content.decode()
+    )
 
 
 def test_an_administrator_of_another_province_cannot_revoke_the_certificate(

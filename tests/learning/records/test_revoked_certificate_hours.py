@@ -58,7 +58,10 @@ def test_revoking_takes_the_courses_hours_out_of_the_yearly_totals(completed, le
 
 
 def test_the_talent_networks_compliance_figures_drop_the_revoked_hours(
-    completed, learner, admin, loaded_regions  # noqa: F811
+    completed,
+    learner,
+    admin,
+    loaded_regions,  # noqa: F811
 ):
     network = build_network(loaded_regions)
     person = network.people["nj_node"]
