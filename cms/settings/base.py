@@ -212,6 +212,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.talent.tasks.send_compliance_reminders",
         "schedule": crontab(minute=0, hour=9, day_of_month=1),
     },
+    # learning.talent: delete directory export files past their 7 days and mark the jobs expired, daily.
+    "talent-expire-exports": {
+        "task": "learning.talent.tasks.expire_exports",
+        "schedule": crontab(minute=20, hour=3),
+    },
     # learning.exams: submit timed mock exams whose deadline passed while the learner was away.
     # learning.outreach: each institution's overdue and nearly due needs, every morning at 08:30.
     "outreach-morning-sla-digest": {

@@ -543,12 +543,14 @@ class ExportStatus(models.TextChoices):
     RUNNING = "running", _("Being built")
     DONE = "done", _("Ready")
     FAILED = "failed", _("Failed")
+    EXPIRED = "expired", _("Expired")
 
 
 class ExportJob(models.Model):
     """A large directory export built by a Celery task: the filters as they were asked for, the
-    scope they were built in, and the private file. Only the requester may download it, and only
-    while their scope is still the one it was built in."""
+    scope they were built in, and the private file. Only the requester may download it, only while
+    their scope is still the one it was built in, and only for KEEP_DAYS days: then the daily task
+    ``expire_exports`` deletes the file and marks the job expired."""
 
     KEEP_DAYS = 7
 
@@ -575,7 +577,7 @@ class ExportJob(models.Model):
 
     @property
     def is_finished(self):
-        return self.status in (ExportStatus.DONE, ExportStatus.FAILED)
+        return self.status in (ExportStatus.DONE, ExportStatus.FAILED, ExportStatus.EXPIRED)
 
     @property
     def expires_at(self):
@@ -583,7 +585,10 @@ class ExportJob(models.Model):
 
     @property
     def is_expired(self):
-        return timezone.now() >= self.expires_at
+        """Expired: marked so by the cleanup task, or past its days though the task has not run yet."""
+        return self.status == ExportStatus.EXPIRED or (
+            self.status == ExportStatus.DONE and timezone.now() >= self.expires_at
+        )
 
 
 class ReminderKind(models.TextChoices):

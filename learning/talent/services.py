@@ -195,15 +195,24 @@ def build_export(*, job_id):
         job.status = ExportStatus.DONE
     job.finished_at = timezone.now()
     job.save()
-    _forget_expired_exports(user)
     notify_export(job_id=job.pk)
     return True
 
 
-def _forget_expired_exports(user):
-    cutoff = timezone.now() - datetime.timedelta(days=ExportJob.KEEP_DAYS)
-    for old in ExportJob.objects.filter(created_by=user, finished_at__lt=cutoff).exclude(file=""):
-        old.file.delete(save=True)
+def expire_exports(*, now=None):
+    """Delete the files of exports finished more than ``ExportJob.KEEP_DAYS`` days ago and mark the
+    jobs expired; returns how many were expired. Idempotent: an expired job is not looked at again,
+    and a run interrupted between deleting a file and marking its job finds the job again next time
+    (deleting a file that is already gone is not an error)."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=ExportJob.KEEP_DAYS)
+    expired = 0
+    for job in ExportJob.objects.filter(status=ExportStatus.DONE, finished_at__lt=cutoff).only("pk", "file"):
+        if job.file:
+            job.file.delete(save=False)
+        expired += ExportJob.objects.filter(pk=job.pk, status=ExportStatus.DONE).update(
+            status=ExportStatus.EXPIRED, file=""
+        )
+    return expired
 
 
 def notify_export(*, job_id):
@@ -231,10 +240,13 @@ def open_export(*, job, user):
     still the one it was built in and the file has not expired."""
     if job.created_by_id != user.pk or not scope.viewer(user).is_administrator:
         raise TalentError(_("Only the administrator who asked for this export can download it."))
+    if job.is_expired:
+        raise TalentError(
+            _("This export has expired: files are kept for %(days)d days. Run the export again.")
+            % {"days": ExportJob.KEEP_DAYS}
+        )
     if job.status != ExportStatus.DONE or not job.file:
         raise TalentError(_("This export is not ready."))
-    if job.is_expired:
-        raise TalentError(_("This export has expired; export the directory again."))
     if job.scope_fingerprint != scope.fingerprint(user):
         raise TalentError(_("Your scope has changed since this export was built; export the directory again."))
     return job.file.open("rb")

@@ -26,3 +26,10 @@ def send_compliance_reminders(period=None):
     """Monthly (Celery beat): remind people below the yearly training hours and send each
     administrator a summary. Each reminder is recorded, so a rerun in the same month sends nothing new."""
     return compliance.send_reminders(period=period)
+
+
+@shared_task
+def expire_exports():
+    """Daily (Celery beat): delete directory export files older than ExportJob.KEEP_DAYS and mark
+    their jobs expired. Safe to run twice."""
+    return services.expire_exports()

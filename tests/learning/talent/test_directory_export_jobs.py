@@ -140,3 +140,67 @@ def test_a_large_export_is_built_by_a_real_worker(client, network, monkeypatch):
     assert len(mail.outbox) == 1
     download = client.get(reverse("talent_admin:export_download", args=[job.pk]))
     assert _names(_content(download)) == {p.name for p in network.people.values()}
+
+
+# --- expiry: the daily Celery beat task -----------------------------------------------------------
+
+
+def _built(user, *, days_ago):
+    job = ExportJob.objects.create(created_by=user, query="pool=lecturer")
+    services.build_export(job_id=job.pk)
+    ExportJob.objects.filter(pk=job.pk).update(finished_at=timezone.now() - timedelta(days=days_ago))
+    return ExportJob.objects.get(pk=job.pk)
+
+
+@pytest.mark.django_db
+def test_the_daily_task_deletes_expired_files_marks_the_jobs_and_is_idempotent(network):
+    from learning.talent import tasks
+
+    user = network.users["jiangsu"]
+    old, fresh = _built(user, days_ago=ExportJob.KEEP_DAYS + 1), _built(user, days_ago=ExportJob.KEEP_DAYS - 1)
+    storage, old_name = old.file.storage, old.file.name
+    assert storage.exists(old_name)
+
+    assert tasks.expire_exports.delay().get() == 1
+    old.refresh_from_db()
+    assert old.status == ExportStatus.EXPIRED and not old.file and old.is_expired and old.is_finished
+    assert not storage.exists(old_name)
+    fresh.refresh_from_db()
+    assert fresh.status == ExportStatus.DONE and storage.exists(fresh.file.name) and not fresh.is_expired
+
+    assert tasks.expire_exports.delay().get() == 0  # a second run finds nothing more to do
+    assert ExportJob.objects.get(pk=old.pk).status == ExportStatus.EXPIRED
+
+
+@pytest.mark.django_db
+def test_a_job_whose_file_is_already_gone_is_still_marked_expired(network):
+    job = _built(network.users["jiangsu"], days_ago=30)
+    job.file.storage.delete(job.file.name)
+    assert services.expire_exports() == 1
+    assert ExportJob.objects.get(pk=job.pk).status == ExportStatus.EXPIRED
+
+
+@pytest.mark.django_db
+def test_downloading_an_expired_export_says_it_expired_and_offers_to_run_it_again(client, network):
+    user = network.users["jiangsu"]
+    job = _built(user, days_ago=ExportJob.KEEP_DAYS + 1)
+    services.expire_exports()
+    client.force_login(user)
+    response = client.get(reverse("talent_admin:export_download", args=[job.pk]), follow=True)
+    assert not hasattr(response, "streaming_content")
+    assert response.redirect_chain[-1][0] == reverse("talent_admin:export_status", args=[job.pk])
+    body = response.content.decode()
+    assert 'id="export-expired"' in body and "过期" in body and "7" in body
+    assert f'href="{reverse("talent_admin:directory_export")}?pool=lecturer"' in body  # run it again
+    assert reverse("talent_admin:export_download", args=[job.pk]) not in body
+
+
+def test_the_expiry_task_is_scheduled_daily_by_celery_beat(settings):
+    from django.utils.module_loading import import_string
+
+    entry = settings.CELERY_BEAT_SCHEDULE["talent-expire-exports"]
+    task = import_string(entry["task"])
+    assert task.name == entry["task"]
+    schedule = entry["schedule"]
+    assert len(schedule.hour) == len(schedule.minute) == 1  # once a day
+    assert schedule.day_of_month == set(range(1, 32)) and schedule.day_of_week == set(range(7))
