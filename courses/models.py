@@ -19,6 +19,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import public_cache
 from .blocks import LessonStreamBlock, QuestionGroupBlock
+from .forms import InstructorForm
 
 
 class Audience(models.TextChoices):
@@ -117,6 +118,18 @@ class Topic(index.Indexed, models.Model):
         return self.name_en if language.startswith("en") and self.name_en else self.name
 
 
+class InstructorQuerySet(models.QuerySet):
+    def with_lecturer_pages(self):
+        """Annotate ``lecturer_page_id``: the talent person whose public lecturer page this instructor
+        links to, when the link exists and the person is a lecturer who opted in (no extra query)."""
+        return self.annotate(
+            lecturer_page_id=models.Case(
+                models.When(Q(person__is_lecturer=True, person__public_profile=True), then=models.F("person_id")),
+                default=None,
+            )
+        )
+
+
 @register_snippet
 class Instructor(index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=60)
@@ -136,6 +149,21 @@ class Instructor(index.Indexed, models.Model):
     key = models.SlugField(
         _("key"), max_length=60, unique=True, help_text=_("Short identifier used by course imports.")
     )
+    person = models.OneToOneField(
+        "talent.Person",
+        verbose_name=_("lecturer in the talent network"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="instructor",
+        help_text=_(
+            "Links the instructor to the lecturer's public profile page, which lists the courses they teach. "
+            "Only lecturers who chose a public profile can be picked, each for one instructor."
+        ),
+    )
+
+    objects = InstructorQuerySet.as_manager()
+    base_form_class = InstructorForm
 
     panels = [
         FieldPanel("name"),
@@ -144,6 +172,7 @@ class Instructor(index.Indexed, models.Model):
         FieldPanel("institution"),
         FieldPanel("bio"),
         FieldPanel("photo"),
+        FieldPanel("person"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("institution"), index.AutocompleteField("name")]
 
@@ -335,7 +364,7 @@ class CoursePage(Page):
             context["final_quiz"] = block_context(context, self.final_quiz, final_quiz=True)["sc"]
         context["lessons"] = self.lessons
         context["topics"] = list(self.topics.select_related("parent"))
-        context["instructors"] = list(self.instructors.all())
+        context["instructors"] = self.instructor_list()
         context["prerequisites"] = list(
             self.prerequisites.live().only("id", "title", "code", "url_path", "path", "depth")
         )
@@ -345,6 +374,14 @@ class CoursePage(Page):
             "</", "<\\/"
         )
         return context
+
+    def instructor_list(self):
+        """The instructors, each with ``lecturer_page_id`` when they link to a public lecturer page (one
+        query). A preview of unsaved changes holds them in memory: no links there."""
+        instructors = self.instructors.all()
+        if isinstance(instructors, InstructorQuerySet):
+            instructors = instructors.with_lecturer_pages()
+        return list(instructors)
 
     def session_offers(self, user):
         """The course's sessions (班次) with what the visitor may do in each: three queries at most."""

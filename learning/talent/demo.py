@@ -58,6 +58,17 @@ ROLE_ACCOUNTS = [
 ]
 PASSWORD = "ipta-demo-2026"
 
+# Catalogue instructors (courses/demo_content.py) who work in the demo network: each gets a lecturer
+# record with a public profile, linked from the Instructor snippet, so that the course page links to
+# the lecturer page and the lecturer page lists the courses. instructor key, institution, specialisations
+DEMO_LECTURERS = [
+    ("wang-li", "南京技术与创新支持中心", ["专利检索", "专利分析"]),
+    ("chen-jianguo", "浙江大学国家知识产权信息服务中心", ["专利导航", "转化运用"]),
+    ("liu-fang", "中国（南京）知识产权保护中心", ["行政裁决", "知识产权保护"]),
+    ("sun-hao", "广州技术与创新支持中心", ["专利检索", "海外维权"]),
+    ("huang-wei", "广东省知识产权保护和公共服务中心", ["转化运用", "数据运营"]),
+]
+
 
 def _institutions(province_code, short, capital_code, capital, second_code, second, university):
     name = short.removesuffix("省")
@@ -183,6 +194,7 @@ def build(stdout=None, people_per_institution=9):
                     number=f"PA{rng.randint(100000, 999999)}",
                 )
             created += 1
+    _link_demo_lecturers()
     for email, name, role, where in ROLE_ACCOUNTS:
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -198,3 +210,35 @@ def build(stdout=None, people_per_institution=9):
         stdout.write(f"Created {len(institutions)} institutions and {created} people in the talent network.")
     # learner@example.cn is the accounts app's demo learner, listed there already.
     return [(email, f"talent: {Role(role).label}") for email, _n, role, _w in ROLE_ACCOUNTS if role != Role.LEARNER]
+
+
+def _link_demo_lecturers():
+    """Give the demo instructors who work in the network a lecturer record with a public profile and
+    link them (idempotent: a record is found by its email, an instructor already linked is left)."""
+    from courses.models import Instructor
+
+    instructors = {i.key: i for i in Instructor.objects.filter(key__in=[key for key, _i, _s in DEMO_LECTURERS])}
+    institutions = {i.name: i for i in Institution.objects.filter(name__in=[n for _k, n, _s in DEMO_LECTURERS])}
+    specialisations = {s.name: s for s in Specialisation.objects.all()}
+    for key, institution_name, names in DEMO_LECTURERS:
+        instructor, institution = instructors.get(key), institutions.get(institution_name)
+        if instructor is None or institution is None or instructor.person_id:
+            continue
+        person, created = Person.objects.get_or_create(
+            email=f"lecturer.{key}@example.cn",
+            defaults={
+                "name": instructor.name,
+                "institution": institution,
+                "position": instructor.title,
+                "is_lecturer": True,
+                "public_profile": True,
+                "bio": instructor.bio,
+            },
+        )
+        if created:
+            person.specialisations.set([specialisations[n] for n in names if n in specialisations])
+        if Instructor.objects.filter(person=person).exists():
+            continue
+        instructor.person = person
+        instructor.institution = institution.name  # the network's record names the institution
+        instructor.save(update_fields=["person", "institution"])

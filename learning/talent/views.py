@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from courses.catalog import courses_taught
+
 from . import audit, compliance, directory, hours, importers, scope, services, spreadsheets
 from .forms import DirectoryFilterForm, ImportForm
 from .models import ExportJob, ImportJob, Person
@@ -219,7 +221,9 @@ def invite(request, pk):
 
 
 def lecturer_profile(request, pk):
-    """Public: only lecturers who opted in; nothing but name, institution, specialisations, courses."""
+    """Public: only lecturers who opted in; nothing but name, institution, biography, specialisations
+    and the courses they teach (through the catalogue's Instructor linked to them) that the visitor
+    may open. Four queries however many courses or specialisations."""
     person = get_object_or_404(
         Person.objects.select_related("institution", "institution__province"),
         pk=pk,
@@ -229,5 +233,9 @@ def lecturer_profile(request, pk):
     return render(
         request,
         "talent/lecturer_profile.html",
-        {"person": person, "specialisations": person.specialisations.all(), "courses": []},
+        {
+            "person": person,
+            "specialisations": person.specialisations.all(),
+            "courses": courses_taught(request.user, person_id=person.pk),
+        },
     )

@@ -1,5 +1,8 @@
+from decimal import Decimal
+
 import factory
 
+from courses.models import CatalogPage, CoursePage
 from learning.talent.models import Institution, InstitutionType, Person, Region, Specialisation
 
 
@@ -27,3 +30,22 @@ class SpecialisationFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ["name"]
 
     name = "专利检索"
+
+
+def course(title, code, *, instructors=(), access="public", live=True):
+    """A course page under the catalogue (6 professional + 2 general hours) taught by ``instructors``."""
+    page = CoursePage(
+        title=title,
+        slug=code.lower(),
+        code=code,
+        summary=f"{title}的简介。",
+        access=access,
+        live=live,
+        hours_professional=Decimal("6.0"),
+        hours_general=Decimal("2.0"),
+    )
+    CatalogPage.objects.get().add_child(instance=page)
+    if instructors:
+        page.instructors.set(instructors)
+        page.save()
+    return CoursePage.objects.get(pk=page.pk)
