@@ -29,7 +29,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import audit, scope
+from . import audit, records, scope
 from .forms import InstitutionForm, PersonForm, PrivateScanInput, RoleAssignmentForm
 from .models import Institution, InstitutionType, Person, Region, RoleAssignment, Specialisation
 
@@ -321,6 +321,7 @@ class PersonInspectView(ScopedInspectView):
             can_reveal=scope.can_reveal_national_id(self.request.user),
             history=audit.history(person)[:50],
             qualifications=person.qualifications.all(),
+            record=records.for_person(person, viewer=self.request.user),
             specialisations=person.specialisations.all(),
             roles=services.roles_of(self.request.user),
         )
