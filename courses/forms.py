@@ -22,9 +22,8 @@ class InstructorForm(WagtailAdminModelForm):
         choosable = Q(is_lecturer=True, public_profile=True)
         if self.instance.person_id:
             choosable |= Q(pk=self.instance.person_id)  # keep the current link even after an opt-out
-        field.queryset = (
-            Person.objects.filter(choosable).select_related("institution").only("id", "name", "institution__name")
-        )
+        # Whole rows: Person records its values as loaded for the audit history, so no deferred fields.
+        field.queryset = Person.objects.filter(choosable).select_related("institution")
         field.label_from_instance = lambda person: f"{person.name} · {person.institution.name}"
 
     def clean_person(self):

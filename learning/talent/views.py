@@ -223,7 +223,7 @@ def invite(request, pk):
 def lecturer_profile(request, pk):
     """Public: only lecturers who opted in; nothing but name, institution, biography, specialisations
     and the courses they teach (through the catalogue's Instructor linked to them) that the visitor
-    may open. Four queries however many courses or specialisations."""
+    may open. Four queries of its own however many courses or specialisations."""
     person = get_object_or_404(
         Person.objects.select_related("institution", "institution__province"),
         pk=pk,
