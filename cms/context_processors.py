@@ -13,7 +13,7 @@ def site(request):
     settings = SiteSettings.for_site(wagtail_site)
     language = translation.get_language()
     root = wagtail_site.root_page
-    nav_pages = root.get_children().live().public().in_menu().specific().only("id", "title", "url_path")
+    nav_pages = root.get_children().live().public().in_menu().only("id", "title", "url_path", "locale_id")
     return {
         "site_settings": settings,
         "site_name": settings.localised("site_name", language),

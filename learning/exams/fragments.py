@@ -73,3 +73,26 @@ def case_html(items):
         version_id: mark_safe(html)  # noqa: S308 (rendered by the template engine)
         for version_id, html in _cached(CASE_TEMPLATE, {i.case_version_id for i in items if i.case_version_id}).items()
     }
+
+
+def paper_html(items):
+    """The whole mock exam paper as two pieces of HTML: the question map and the questions (section
+    headings, each case text once before its sub-questions, then the questions). Joined in Python:
+    a hundred questions through the template engine's loop cost more than everything else on the
+    page."""
+    questions = question_html(items)
+    cases = case_html(items)
+    map_parts, body, section, case = [], [], None, None
+    for item, html in zip(items, questions, strict=True):
+        position = item.position
+        answered = ' class="is-answered"' if item.is_answered else ""
+        map_parts.append(f'<li><a href="#q-{position}" id="map-{position}"{answered}>{position}</a></li>')
+        if item.section_label != section:
+            section = item.section_label
+            if section:
+                body.append(f'<h2 class="exam-section">{escape(section)}</h2>')
+        if item.case_version_id and item.case_version_id != case:
+            body.append(cases[item.case_version_id])
+        case = item.case_version_id
+        body.append(html)
+    return mark_safe("".join(map_parts)), mark_safe("".join(body))  # noqa: S308 (escaped or rendered above)

@@ -136,17 +136,16 @@ def attempt_view(request, pk):
             "text_response",
         )
     )
-    cases = fragments.case_html(items)
-    for item, html in zip(items, fragments.question_html(items), strict=True):
-        item.html = html
-        item.case_html = cases.get(item.case_version_id)
+    question_map, paper = fragments.paper_html(items)
     answered = sum(1 for item in items if item.is_answered)
     return render(
         request,
         "exams/mock_take.html",
         {
             "attempt": attempt,
-            "items": items,
+            "question_count": len(items),
+            "question_map": question_map,
+            "paper": paper,
             "answered": answered,
             "seconds_left": attempt.seconds_left(),
             "time_left": _clock(attempt.seconds_left()),
