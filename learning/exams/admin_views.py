@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from . import analysis, importers, services
 from .errors import ExamError
 from .forms import ImportForm, MarkingForm
-from .models import AttemptItem, AttemptStatus, Paper, Question, QuestionType
+from .models import AttemptItem, AttemptStatus, Blueprint, Paper, Question, QuestionType
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -65,6 +65,15 @@ def download_template(request):
     return _xlsx(importers.template(), "question-bank-template.xlsx")
 
 
+def bank_coverage(request):
+    """Every blueprint and whether the live bank can fill it: for each section it cannot, how many
+    questions of which type (and kind of written answer) are missing, with the chapters' holdings."""
+    blueprints = list(Blueprint.objects.select_related("exam", "paper").prefetch_related("sections", "chapter_weights"))
+    shortfalls = services.bank_shortfalls(blueprints=blueprints)
+    rows = [(blueprint, shortfalls[blueprint.pk]) for blueprint in blueprints]
+    return render(request, "exams/admin/coverage.html", {"rows": rows})
+
+
 def marking_queue(request):
     """Written answers awaiting marking, oldest first. Shows no learner's name: attempts are numbers."""
     items = (
@@ -79,7 +88,7 @@ def marking_queue(request):
 
 def mark_item(request, item_id):
     item = get_object_or_404(
-        AttemptItem.objects.select_related("attempt__paper", "version", "case_version"),
+        AttemptItem.objects.select_related("attempt__paper", "version", "case_version", "question"),
         pk=item_id,
         version__qtype=QuestionType.WRITTEN,
     )

@@ -1,6 +1,8 @@
-"""Demo content for exam preparation: the seeded exam structures, a live bank of 200+ questions on
-Chinese IP law and practice (demo_bank_*.py, with written tasks for the 高级 and 专利代理实务 papers), a 30-minute short mock blueprint, and a history for the
-demo learner (exam plan, a passed paper, practice sets and mock exams over the last weeks).
+"""Demo content for exam preparation: the seeded exam structures, a live bank of 250+ questions on
+Chinese IP law and practice (demo_bank_*.py: written case analyses, essays and drafting tasks for the
+高级 and 专利代理实务 papers, and questions for 专利法律知识 and 相关法律知识), 30-minute short practice
+blueprints that this bank can fill (知识产权专业知识和实务, 专利法律知识, 相关法律知识), and a history
+for the demo learner (exam plan, a passed paper, practice sets and mock exams over the last weeks).
 
 Idempotent: questions are updated by external id, the learner's history is created only once."""
 
@@ -16,6 +18,8 @@ from . import importers, services, structures
 from .demo_bank_copyright import TEXT as COPYRIGHT_TEXT
 from .demo_bank_marks import TEXT as MARKS_TEXT
 from .demo_bank_patent import TEXT as PATENT_TEXT
+from .demo_bank_patent_law import TEXT as PATENT_LAW_TEXT
+from .demo_bank_related_law import TEXT as RELATED_LAW_TEXT
 from .demo_bank_written import TEXT as WRITTEN_TEXT
 from .models import (
     OPTION_KEYS,
@@ -30,17 +34,31 @@ from .models import (
     Paper,
     QuestionStatus,
     QuestionType,
+    WrittenKind,
     normalise_answer,
 )
 
-BANKS = [("P", PATENT_TEXT), ("M", MARKS_TEXT), ("C", COPYRIGHT_TEXT), ("W", WRITTEN_TEXT)]
+BANKS = [
+    ("P", PATENT_TEXT),
+    ("M", MARKS_TEXT),
+    ("C", COPYRIGHT_TEXT),
+    ("W", WRITTEN_TEXT),
+    ("L", PATENT_LAW_TEXT),
+    ("R", RELATED_LAW_TEXT),
+]
 TYPES = {
     "S": QuestionType.SINGLE,
     "M": QuestionType.MULTIPLE,
     "T": QuestionType.TRUE_FALSE,
+    "I": QuestionType.INDEFINITE,
     "K": QuestionType.CASE,
     "W": QuestionType.WRITTEN,
+    "WC": QuestionType.WRITTEN,
+    "WE": QuestionType.WRITTEN,
+    "WD": QuestionType.WRITTEN,
 }
+WRITTEN_KINDS = {"WC": WrittenKind.CASE_ANALYSIS, "WE": WrittenKind.ESSAY, "WD": WrittenKind.DRAFTING}
+RUBRIC_POINT_BREAK = "¶"  # a new line in a written question's rubric (one named point a line)
 SOURCE = "平台示范题库"
 SHORT_MOCK = "知识产权专业知识和实务 · 30分钟随堂测"
 LEARNER_EMAIL = "learner@example.cn"
@@ -82,7 +100,8 @@ def parse(prefix, text):
                 },
                 "answer": normalise_answer(qtype, answer),
                 "explanation": explanation if qtype != QuestionType.WRITTEN else "",
-                "rubric": explanation if qtype == QuestionType.WRITTEN else "",
+                "rubric": explanation.replace(RUBRIC_POINT_BREAK, "\n") if qtype == QuestionType.WRITTEN else "",
+                "written_kind": WRITTEN_KINDS.get(kind, ""),
                 "legal_basis": basis,
                 "paper_code": paper,
                 "chapter_code": chapter,
@@ -107,7 +126,6 @@ def bank_rows():
 def build(stdout=None):
     structures.seed(apps)
     structures.seed_knowledge(apps)
-    papers = {paper.code: paper for paper in Paper.objects.all()}
     chapters = {(c.paper.code, c.code): c for c in Chapter.objects.select_related("paper")}
     points = {(k.chapter_id, k.title): k for k in KnowledgePoint.objects.all()}
     rows = []
@@ -132,7 +150,7 @@ def build(stdout=None):
         )
     counts = importers.import_rows(rows)
     _review_groups()
-    short = _short_mock(papers["ip-practice"])
+    short = _short_mocks()[SHORT_MOCK]
     history = _learner_history(short)
     if stdout is not None:
         stdout.write(
@@ -172,34 +190,74 @@ def _review_groups():
             user.groups.add(Group.objects.get(name=name))
 
 
-def _short_mock(paper):
-    blueprint = Blueprint.objects.filter(name=SHORT_MOCK).first()
-    if blueprint is not None:
-        return blueprint
-    exam = Exam.objects.get(code=structures.ECONOMIC_JUNIOR)
-    blueprint = Blueprint.objects.create(
-        name=SHORT_MOCK,
-        exam=exam,
-        paper=paper,
-        time_limit_minutes=30,
-        pass_score=Decimal("20"),
-        notes="随堂练习用的短卷：题型和评分规则与正式考试相同，题量约为四分之一。",
-    )
-    for order, (label, qtype, count, points) in enumerate(
+SHORT_MOCKS = [
+    # name, exam, paper, minutes, pass score, sections [(label, type, count, points)], notes, chapter weights
+    (
+        SHORT_MOCK,
+        structures.ECONOMIC_JUNIOR,
+        "ip-practice",
+        30,
+        20,
         [
             ("单项选择题", QuestionType.SINGLE, 15, 1),
             ("多项选择题", QuestionType.MULTIPLE, 5, 2),
             ("案例分析题", QuestionType.CASE, 4, 2),
-        ]
-    ):
-        BlueprintSection.objects.create(
-            blueprint=blueprint, sort_order=order, label=label, qtype=qtype, count=count, points_each=points
-        )
-    for order, (code, weight) in enumerate(structures.CHAPTER_WEIGHTS["ip-practice"].items()):
-        chapter = Chapter.objects.get(paper=paper, code=code)
-        if chapter.only_for_id in (None, exam.pk):
-            BlueprintChapterWeight.objects.create(blueprint=blueprint, sort_order=order, chapter=chapter, weight=weight)
-    return blueprint
+        ],
+        "随堂练习用的短卷：题型和评分规则与正式考试相同，题量约为四分之一。",
+        structures.CHAPTER_WEIGHTS["ip-practice"],
+    ),
+    (
+        "专利法律知识 · 30分钟练习卷",
+        structures.PATENT_ATTORNEY,
+        "patent-law",
+        30,
+        15,
+        [("单项选择题", QuestionType.SINGLE, 15, 1), ("不定项选择题", QuestionType.INDEFINITE, 5, 2)],
+        "练习用的短卷：题型和评分规则与正式考试相同（不定项选择题错选不得分，少选每个正确选项得0.5分），题量约为五分之一。",
+        {},
+    ),
+    (
+        "相关法律知识 · 30分钟练习卷",
+        structures.PATENT_ATTORNEY,
+        "related-law",
+        30,
+        15,
+        [("单项选择题", QuestionType.SINGLE, 15, 1), ("不定项选择题", QuestionType.INDEFINITE, 5, 2)],
+        "练习用的短卷：题型和评分规则与正式考试相同，题量约为四分之一。",
+        {},
+    ),
+]
+
+
+def _short_mocks():
+    """The short practice blueprints that the demo bank can fill (created once; edits are kept).
+    Returns them by name."""
+    result = {}
+    for name, exam_code, paper_code, minutes, pass_score, sections, notes, weights in SHORT_MOCKS:
+        blueprint = Blueprint.objects.filter(name=name).first()
+        if blueprint is None:
+            exam = Exam.objects.get(code=exam_code)
+            paper = Paper.objects.get(code=paper_code)
+            blueprint = Blueprint.objects.create(
+                name=name,
+                exam=exam,
+                paper=paper,
+                time_limit_minutes=minutes,
+                pass_score=Decimal(pass_score),
+                notes=notes,
+            )
+            for order, (label, qtype, count, points) in enumerate(sections):
+                BlueprintSection.objects.create(
+                    blueprint=blueprint, sort_order=order, label=label, qtype=qtype, count=count, points_each=points
+                )
+            for order, (code, weight) in enumerate(weights.items()):
+                chapter = Chapter.objects.get(paper=paper, code=code)
+                if chapter.only_for_id in (None, exam.pk):
+                    BlueprintChapterWeight.objects.create(
+                        blueprint=blueprint, sort_order=order, chapter=chapter, weight=weight
+                    )
+        result[name] = blueprint
+    return result
 
 
 def _answer(version, rng, skill):

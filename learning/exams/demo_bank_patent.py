@@ -1,7 +1,9 @@
 """Demo question bank, part 1: 知识产权基础 and 专利 (《知识产权专业知识和实务》).
 
 One question per line: ``type|stem|options separated by ;|answer|explanation|legal basis|difficulty``.
-Types: S single, M multiple, T true/false (answer 对/错, no options), K a case text (stem only),
+Types: S single, M multiple, T true/false (answer 对/错, no options), I indefinite choice, K a case text (stem
+only), WC / WE / WD a written case analysis / essay / drafting task (no options or answer; the rubric in
+the explanation's place, one named point a line separated by ``¶``),
 and lines starting with ``>`` are sub-questions of the case above. ``## paper | chapter | knowledge point``
 starts a block. Statute articles are those of the laws in force: 专利法 (2020年修正), 商标法 (2019年修正),
 著作权法 (2020年修正); 反不正当竞争法 articles are cited by their 2019 revision, as marked.

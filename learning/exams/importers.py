@@ -27,6 +27,7 @@ from .models import (
     Question,
     QuestionStatus,
     QuestionType,
+    WrittenKind,
     answer_problems,
     normalise_answer,
 )
@@ -48,6 +49,7 @@ YEAR = "年份"
 STATUS = "状态"
 CASE = "所属案例"
 RUBRIC = "评分要点"
+WRITTEN_KIND = "主观题类型"
 COLUMNS = [
     ID,
     TYPE,
@@ -65,6 +67,7 @@ COLUMNS = [
     STATUS,
     CASE,
     RUBRIC,
+    WRITTEN_KIND,
 ]
 REQUIRED = [ID, TYPE, STEM, ANSWER, PAPER, CHAPTER]
 
@@ -77,6 +80,14 @@ TYPE_NAMES = {
     QuestionType.WRITTEN: ["主观题", "简答题", "论述题", "实务题"],
 }
 TYPE_BY_NAME = {name: qtype for qtype, names in TYPE_NAMES.items() for name in names}
+WRITTEN_KIND_NAMES = {
+    WrittenKind.CASE_ANALYSIS: ["案例分析", "案例分析题"],
+    WrittenKind.ESSAY: ["论述", "论述题"],
+    WrittenKind.DRAFTING: ["撰写", "撰写题", "实务撰写"],
+}
+WRITTEN_KIND_BY_NAME = {name: kind for kind, names in WRITTEN_KIND_NAMES.items() for name in names}
+# A file without the 主观题类型 column still says "essay" when its 题型 is 论述题.
+WRITTEN_KIND_BY_TYPE_NAME = {"论述题": WrittenKind.ESSAY}
 STATUS_NAMES = {
     QuestionStatus.DRAFT: "草稿",
     QuestionStatus.IN_REVIEW: "待审核",
@@ -274,6 +285,19 @@ def validate(file, *, user=None):
                     error(CASE, _("The case %(id)s belongs to another paper.") % {"id": case_id})
         if qtype == QuestionType.CASE and external_id:
             file_cases[external_id] = {"paper_id": paper.pk if paper else None}
+        written_kind = get.get(WRITTEN_KIND, "")
+        if written_kind:
+            if written_kind not in WRITTEN_KIND_BY_NAME:
+                error(
+                    WRITTEN_KIND,
+                    _("Unknown kind of written answer “%(value)s”; use one of %(names)s.")
+                    % {"value": written_kind, "names": "、".join(n[0] for n in WRITTEN_KIND_NAMES.values())},
+                )
+            elif qtype and qtype != QuestionType.WRITTEN:
+                error(WRITTEN_KIND, _("Only a written answer (主观题) has a kind; leave this column empty."))
+            written_kind = WRITTEN_KIND_BY_NAME.get(written_kind, "")
+        else:
+            written_kind = WRITTEN_KIND_BY_TYPE_NAME.get(get.get(TYPE, ""), "")
         if len(get.get(LEGAL_BASIS, "")) > 255:
             error(LEGAL_BASIS, _("At most 255 characters."))
         result.errors.extend(errors)
@@ -297,6 +321,8 @@ def validate(file, *, user=None):
                     "status": status,
                     "case_id": case_id,
                     "row": number,
+                    # without the column (older files) a question keeps its kind, unless 题型 says 论述题
+                    **({"written_kind": written_kind} if WRITTEN_KIND in index or written_kind else {}),
                 }
             )
     workbook.close()
@@ -394,6 +420,7 @@ def export(questions=None):
                 STATUS_NAMES[question.status],
                 question.parent.external_id if question.parent_id else "",
                 question.rubric,
+                WRITTEN_KIND_NAMES[question.written_kind][0] if question.written_kind else "",
             ]
         )
         written.add(question.pk)
@@ -493,6 +520,25 @@ def template():
             "",
             "",
         ],
+        [
+            "示例-004",
+            "主观题",
+            "论述题：结合专利法的规定，论述专利开放许可制度对中小企业获取技术的意义。",
+            *[""] * len(OPTION_KEYS),
+            "",
+            "",
+            "高级经济实务（知识产权）",
+            "知识产权创造与运用",
+            "",
+            4,
+            "专利法第五十条、第五十一条",
+            "自编",
+            2024,
+            "草稿",
+            "",
+            "要点1 制度内容（10分）：……\n要点2 对中小企业的意义（10分）：……\n要点3 公共服务的作用（10分）：……",
+            "论述",
+        ],
     ]
     for row in example:
         sheet.append(row)
@@ -510,7 +556,13 @@ def template():
         [DIFFICULTY, "1–5 或 易、较易、中、较难、难；默认 3。"],
         [STATUS, "草稿、待审核、已上线、已停用；默认草稿。只有审核人可导入“已上线”。"],
         [CASE, "案例分析的小题填所属案例的题号；案例行须在小题之前或已在题库中。"],
-        [RUBRIC, "主观题的参考答案和评分要点。"],
+        [RUBRIC, "主观题的参考答案和评分要点，每个要点一行，写明要点名称和分值。"],
+        [
+            WRITTEN_KIND,
+            "选填，仅限主观题："
+            + "、".join(n[0] for n in WRITTEN_KIND_NAMES.values())
+            + "。试卷蓝图可按类型抽题（如高级实务 3 道案例分析 + 1 道论述）。",
+        ],
     ]:
         notes.append(line)
     notes.column_dimensions["A"].width = 16

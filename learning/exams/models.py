@@ -39,6 +39,15 @@ class QuestionType(models.TextChoices):
     WRITTEN = "written", _("Written answer")
 
 
+class WrittenKind(models.TextChoices):
+    """What a written answer (主观题) asks for, so a blueprint section can ask for one kind: the senior
+    paper is three case analyses and one essay, the patent attorney practice paper drafting tasks."""
+
+    CASE_ANALYSIS = "case_analysis", _("Case analysis (written)")
+    ESSAY = "essay", _("Essay")
+    DRAFTING = "drafting", _("Drafting task")
+
+
 CHOICE_TYPES = {QuestionType.SINGLE, QuestionType.MULTIPLE, QuestionType.INDEFINITE}
 SET_TYPES = {QuestionType.MULTIPLE, QuestionType.INDEFINITE}
 AUTO_GRADED_TYPES = CHOICE_TYPES | {QuestionType.TRUE_FALSE}
@@ -299,6 +308,17 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
         help_text=_("For a sub-question of a case analysis: the case it belongs to."),
     )
     position = models.PositiveSmallIntegerField(_("position in case"), default=0)
+    written_kind = models.CharField(
+        _("kind of written answer"),
+        max_length=16,
+        choices=WrittenKind.choices,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Written answers only: a case analysis, an essay or a drafting task (claims, a response to an "
+            "office action, a request for invalidation). Blueprint sections can ask for one kind."
+        ),
+    )
     stem = RichTextField(_("stem"), features=["bold", "italic", "ol", "ul", "image", "superscript", "subscript"])
     option_a = models.TextField(_("option A"), blank=True)
     option_b = models.TextField(_("option B"), blank=True)
@@ -343,6 +363,7 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
         index.SearchField("legal_basis"),
         index.AutocompleteField("external_id"),
         index.FilterField("qtype"),
+        index.FilterField("written_kind"),
         index.FilterField("status"),
         index.FilterField("paper_id"),
         index.FilterField("chapter_id"),
@@ -353,6 +374,7 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("external_id"), FieldPanel("qtype"), FieldPanel("status")]),
+                FieldPanel("written_kind"),
                 FieldRowPanel([FieldPanel("paper"), FieldPanel("chapter"), FieldPanel("knowledge_point")]),
                 FieldRowPanel([FieldPanel("parent"), FieldPanel("position")]),
             ],
@@ -421,6 +443,8 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
             errors["chapter"] = _("The chapter belongs to another paper.")
         if self.knowledge_point_id and self.chapter_id and self.knowledge_point.chapter_id != self.chapter_id:
             errors["knowledge_point"] = _("The knowledge point belongs to another chapter.")
+        if self.written_kind and self.qtype != QuestionType.WRITTEN:
+            errors["written_kind"] = _("Only written answers have a kind; leave it empty for this type.")
         if self.parent_id:
             if self.qtype in (QuestionType.CASE, QuestionType.WRITTEN):
                 errors["parent"] = _("A case holds only choice or true/false sub-questions.")
@@ -595,10 +619,20 @@ class BlueprintSection(Orderable):
         choices=QuestionType.choices,
         help_text=_("Case analysis: the count is the number of sub-questions, drawn as whole cases where possible."),
     )
+    written_kind = models.CharField(
+        _("kind of written answer"),
+        max_length=16,
+        choices=WrittenKind.choices,
+        blank=True,
+        help_text=_("Written answers only: draw just this kind. Empty: any written answer."),
+    )
     count = models.PositiveSmallIntegerField(_("number of questions"), validators=[MinValueValidator(1)])
     points_each = models.DecimalField(_("points each"), max_digits=5, decimal_places=1)
 
-    panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("qtype"), FieldPanel("count"), FieldPanel("points_each")])]
+    panels = [
+        FieldRowPanel([FieldPanel("label"), FieldPanel("qtype"), FieldPanel("written_kind")]),
+        FieldRowPanel([FieldPanel("count"), FieldPanel("points_each")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("section")
@@ -610,6 +644,21 @@ class BlueprintSection(Orderable):
     @property
     def points(self):
         return self.count * self.points_each
+
+    def clean(self):
+        super().clean()
+        if self.written_kind and self.qtype != QuestionType.WRITTEN:
+            raise ValidationError({"written_kind": _("Only a section of written answers can ask for a kind.")})
+
+    def wants(self, qtype, written_kind):
+        """Whether a standalone question of this type and kind may fill this section."""
+        return qtype == self.qtype and (not self.written_kind or written_kind == self.written_kind)
+
+    def describe(self):
+        """The section's type as a learner reads it: the kind for written answers that ask for one."""
+        if self.written_kind:
+            return self.get_written_kind_display()
+        return self.get_qtype_display()
 
 
 class BlueprintChapterWeight(Orderable):

@@ -6,11 +6,12 @@ message a learner or administrator can read."""
 
 import random
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
+from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from fsrs import Card, Rating, Scheduler
@@ -102,27 +103,163 @@ def _allocate(count, weights):
     return result
 
 
+@dataclass
+class Shortfall:
+    """A blueprint section the live bank cannot fill yet: what it needs, what the bank holds for it
+    (after the sections before it took theirs) and, per chapter, what the bank holds and what the
+    chapter spread asks for (None when the blueprint has no spread)."""
+
+    section: object
+    needed: int
+    available: int
+    chapters: list = field(default_factory=list)  # [(chapter title, held, planned or None)]
+
+    @property
+    def missing(self):
+        return self.needed - self.available
+
+    def message(self):
+        if self.section.qtype == QuestionType.CASE:
+            return _(
+                "“%(section)s” needs %(count)s case sub-questions; the bank holds %(available)s live ones, "
+                "%(missing)s missing."
+            ) % {"section": self.section, "count": self.needed, "available": self.available, "missing": self.missing}
+        return _(
+            "The question bank holds %(available)s live questions for “%(section)s” (%(kind)s); the blueprint "
+            "needs %(count)s, %(missing)s missing."
+        ) % {
+            "available": self.available,
+            "section": self.section,
+            "kind": self.section.describe(),
+            "count": self.needed,
+            "missing": self.missing,
+        }
+
+
+def _excluded_chapters(blueprint, only_for):
+    """Chapters of the blueprint's paper examined only at another exam (``only_for``: chapter -> exam)."""
+    return {chapter for chapter, exam in only_for.items() if exam != blueprint.exam_id}
+
+
+def _shortfalls(blueprint, sections, counts, excluded, titles):
+    """The sections the bank cannot fill. ``counts`` maps (qtype, written kind, chapter, case chapter)
+    to the number of live questions, where case chapter is the chapter of a sub-question's case (None
+    for a standalone question). Sections take from the bank in order, as ``draw_paper`` does."""
+    weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
+    remaining = defaultdict(int)  # (qtype, kind, chapter) -> standalone questions left
+    case_subs = 0
+    for (qtype, kind, chapter, case_chapter), number in counts.items():
+        if chapter in excluded or case_chapter in excluded:
+            continue
+        if case_chapter is not None:
+            case_subs += number
+        elif qtype != QuestionType.CASE:
+            remaining[(qtype, kind or "", chapter)] += number
+    result = []
+    for section in sections:
+        if section.qtype == QuestionType.CASE:
+            taken = min(section.count, case_subs)
+            case_subs -= taken
+            if taken < section.count:
+                result.append(Shortfall(section, section.count, taken))
+            continue
+        held = defaultdict(int)
+        for (qtype, kind, chapter), number in remaining.items():
+            if number and section.wants(qtype, kind):
+                held[chapter] += number
+        available = sum(held.values())
+        if available >= section.count:
+            # take them in the same proportions as the draw; what is left serves the next sections
+            plan = _allocate(section.count, {c: weights.get(c, 0) for c in held} if weights else dict(held))
+            left = section.count - sum(min(wanted, held[c]) for c, wanted in plan.items())
+            for key in [key for key in remaining if section.wants(key[0], key[1])]:
+                wanted = min(plan.get(key[2], 0), remaining[key])
+                plan[key[2]] = plan.get(key[2], 0) - wanted
+                extra = min(left, remaining[key] - wanted)
+                left -= extra
+                remaining[key] -= wanted + extra
+            continue
+        planned = _allocate(section.count, weights) if weights else {}
+        chapters = sorted(set(held) | set(planned), key=lambda c: titles.get(c, ("", 0))[1])
+        result.append(
+            Shortfall(
+                section,
+                section.count,
+                available,
+                [(titles.get(c, ("?", 0))[0], held.get(c, 0), planned.get(c)) for c in chapters],
+            )
+        )
+        for key in list(remaining):
+            if section.wants(key[0], key[1]):
+                remaining[key] = 0
+    return result
+
+
+def _shortfall_error(shortfalls):
+    return ExamError(
+        _("This paper cannot be drawn from the live question bank yet: %(problems)s")
+        % {"problems": " ".join(shortfall.message() for shortfall in shortfalls)}
+    )
+
+
+def bank_shortfalls(*, blueprints):
+    """Blueprint pk -> the sections its live bank cannot fill yet (empty when it can be drawn).
+
+    Two queries whatever the number of blueprints and questions (the blueprints' sections and chapter
+    weights prefetched by the caller are used as they are)."""
+    blueprints = list(blueprints)
+    if not blueprints:
+        return {}
+    paper_ids = {blueprint.paper_id for blueprint in blueprints}
+    chapters = list(Chapter.objects.filter(paper_id__in=paper_ids).values_list("pk", "title", "position", "only_for"))
+    titles = {pk: (title, position) for pk, title, position, _only in chapters}
+    only_for = {pk: only for pk, _t, _p, only in chapters if only is not None}
+    rows = (
+        Question.objects.filter(paper_id__in=paper_ids, status=QuestionStatus.LIVE)
+        .filter(Q(parent__isnull=True) | Q(parent__status=QuestionStatus.LIVE))
+        .values_list("paper_id", "qtype", "written_kind", "chapter_id", "parent__chapter_id")
+        .annotate(number=Count("pk"))
+        .order_by()
+    )
+    counts = defaultdict(dict)
+    for paper_id, qtype, kind, chapter, case_chapter, number in rows:
+        counts[paper_id][(qtype, kind, chapter, case_chapter)] = number
+    return {
+        blueprint.pk: _shortfalls(
+            blueprint,
+            list(blueprint.sections.all()),
+            counts[blueprint.paper_id],
+            _excluded_chapters(blueprint, only_for),
+            titles,
+        )
+        for blueprint in blueprints
+    }
+
+
 def draw_paper(*, blueprint, rng=None):
     """Choose the questions for one sitting of a blueprint.
 
-    Returns a list of (section, question_id, case_id) in paper order. Needs two queries whatever the
-    bank's size; never repeats a question; follows the chapter weights, topping up from other chapters
-    when one runs short; raises ExamError naming the section when the live bank is too small."""
+    Returns a list of (section, question_id, case_id) in paper order. Needs the same few queries
+    whatever the bank's size; never repeats a question; a written-answer section that asks for a kind (case
+    analysis, essay, drafting task) gets only that kind; follows the chapter weights, topping up from
+    other chapters when one runs short; when the live bank is too small raises ExamError naming every
+    section that cannot be filled and how many questions it lacks."""
     rng = rng or random.Random()
     sections = list(blueprint.sections.all())
     weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
-    excluded_chapters = set(
-        Chapter.objects.filter(paper=blueprint.paper, only_for__isnull=False)
-        .exclude(only_for=blueprint.exam_id)
-        .values_list("pk", flat=True)
+    chapter_rows = list(
+        Chapter.objects.filter(paper=blueprint.paper_id).values_list("pk", "title", "position", "only_for")
     )
-    rows = Question.objects.filter(paper=blueprint.paper, status=QuestionStatus.LIVE).values_list(
-        "pk", "qtype", "chapter_id", "parent_id"
+    titles = {pk: (title, position) for pk, title, position, _only in chapter_rows}
+    excluded_chapters = _excluded_chapters(blueprint, {pk: only for pk, _t, _p, only in chapter_rows if only})
+    rows = Question.objects.filter(paper=blueprint.paper_id, status=QuestionStatus.LIVE).values_list(
+        "pk", "qtype", "written_kind", "chapter_id", "parent_id"
     )
     standalone = defaultdict(lambda: defaultdict(list))  # qtype -> chapter -> [ids]
+    kinds = {}  # written answer id -> kind
     cases, case_chapter = defaultdict(list), {}
     case_ids = set()
-    for pk, qtype, chapter_id, parent_id in rows:
+    for pk, qtype, written_kind, chapter_id, parent_id in rows:
         if chapter_id in excluded_chapters:
             continue
         if qtype == QuestionType.CASE:
@@ -132,10 +269,22 @@ def draw_paper(*, blueprint, rng=None):
             cases[parent_id].append(pk)
         else:
             standalone[qtype][chapter_id].append(pk)
-    used, picked = set(), []
+            if written_kind:
+                kinds[pk] = written_kind
+    counts = defaultdict(int)
+    for qtype, by_chapter in standalone.items():
+        for chapter, ids in by_chapter.items():
+            for pk in ids:
+                counts[(qtype, kinds.get(pk, ""), chapter, None)] += 1
+    for case in case_ids:
+        counts[(QuestionType.INDEFINITE, "", None, case_chapter[case])] += len(cases.get(case, ()))
+    shortfalls = _shortfalls(blueprint, sections, counts, excluded_chapters, titles)
+    if shortfalls:
+        raise _shortfall_error(shortfalls)
+    used, used_cases, picked = set(), set(), []
     for section in sections:
         if section.qtype == QuestionType.CASE:
-            available = [case for case in case_ids if cases.get(case)]
+            available = [case for case in case_ids if cases.get(case) and case not in used_cases]
             rng.shuffle(available)
             needed = section.count
             for case in available:
@@ -143,24 +292,15 @@ def draw_paper(*, blueprint, rng=None):
                     break
                 subs = sorted(cases[case])[:needed]
                 picked.extend((section, sub, case) for sub in subs)
+                used_cases.add(case)
                 needed -= len(subs)
-            if needed > 0:
-                raise ExamError(
-                    _(
-                        "The question bank does not yet hold enough live case analyses for “%(section)s”: %(missing)s sub-questions are missing."
-                    )
-                    % {"section": section, "missing": needed}
-                )
+            if needed > 0:  # only when several case sections split the cases unluckily
+                raise _shortfall_error([Shortfall(section, section.count, section.count - needed)])
             continue
-        pools = {chapter: [pk for pk in ids if pk not in used] for chapter, ids in standalone[section.qtype].items()}
-        available = sum(len(ids) for ids in pools.values())
-        if available < section.count:
-            raise ExamError(
-                _(
-                    "The question bank holds %(available)s live questions for “%(section)s”; the blueprint needs %(count)s."
-                )
-                % {"available": available, "section": section, "count": section.count}
-            )
+        pools = {
+            chapter: [pk for pk in ids if pk not in used and section.wants(section.qtype, kinds.get(pk, ""))]
+            for chapter, ids in standalone[section.qtype].items()
+        }
         section_weights = (
             {chapter: weights.get(chapter, 0) for chapter in pools}
             if weights
@@ -175,7 +315,8 @@ def draw_paper(*, blueprint, rng=None):
             take = rng.sample(pool, min(wanted, len(pool)))
             chosen.extend(take)
         if len(chosen) < section.count:
-            leftovers = [pk for ids in pools.values() for pk in ids if pk not in set(chosen)]
+            taken = set(chosen)
+            leftovers = [pk for ids in pools.values() for pk in ids if pk not in taken]
             chosen.extend(rng.sample(leftovers, section.count - len(chosen)))
         used.update(chosen)
         picked.extend((section, pk, None) for pk in chosen)

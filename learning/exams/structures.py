@@ -100,8 +100,9 @@ CHAPTERS = {
 }
 
 S, M, IND, W = "single", "multiple", "indefinite", "written"
+CASE_ANALYSIS, ESSAY, DRAFTING = "case_analysis", "essay", "drafting"  # kinds of written answer
 BLUEPRINTS = [
-    # name, exam, paper, minutes, pass, sections [(label, type, count, points)], notes
+    # name, exam, paper, minutes, pass, sections [(label, type, count, points[, kind of written answer])], notes
     (
         "经济基础知识（初级）",
         ECONOMIC_JUNIOR,
@@ -144,7 +145,11 @@ BLUEPRINTS = [
         "ip-senior-practice",
         180,
         60,
-        [("案例分析题（一）", W, 1, 20), ("案例分析题（二、三）", W, 2, 25), ("论述题", W, 1, 30)],
+        [
+            ("案例分析题（一）", W, 1, 20, CASE_ANALYSIS),
+            ("案例分析题（二、三）", W, 2, 25, CASE_ANALYSIS),
+            ("论述题", W, 1, 30, ESSAY),
+        ],
         "3 道案例分析题共 70 分、1 道论述题 30 分；各案例的分值以当年考试说明为准，请在此调整。",
     ),
     (
@@ -171,7 +176,7 @@ BLUEPRINTS = [
         "patent-agency-practice",
         180,
         90,
-        [("答复审查意见或无效宣告", W, 1, 60), ("撰写权利要求书及说明", W, 1, 90)],
+        [("答复审查意见或无效宣告", W, 1, 60, DRAFTING), ("撰写权利要求书及说明", W, 1, 90, DRAFTING)],
         "满分 150 分，主观题由阅卷人按评分要点评阅；各题分值以当年考试公告为准。",
     ),
 ]
@@ -189,6 +194,26 @@ CHAPTER_WEIGHTS = {
         "ip-management": 5,
     },
 }
+
+
+def seed_written_kinds(apps):
+    """Give the sections of the seeded written blueprints (高级, 专利代理实务) the kind they ask for
+    (migration 0005, for databases seeded before sections had a kind). Only sections that still carry
+    their seeded heading and type and have no kind yet are changed; an administrator's edits stay."""
+    BlueprintSection = apps.get_model("exams", "BlueprintSection")
+    changed = 0
+    for _name, exam_code, paper_code, _minutes, _pass, sections, _notes in BLUEPRINTS:
+        for label, qtype, _count, _points, *kind in sections:
+            if not kind:
+                continue
+            changed += BlueprintSection.objects.filter(
+                blueprint__exam__code=exam_code,
+                blueprint__paper__code=paper_code,
+                label=label,
+                qtype=qtype,
+                written_kind="",
+            ).update(written_kind=kind[0])
+    return changed
 
 
 KNOWLEDGE_PAPER = "sme-knowledge"
@@ -270,7 +295,8 @@ def seed(apps):
             draw_mode="random",
             notes=notes,
         )
-        for order, (label, qtype, count, points) in enumerate(sections):
+        has_kinds = any(f.name == "written_kind" for f in BlueprintSection._meta.get_fields())
+        for order, (label, qtype, count, points, *kind) in enumerate(sections):
             BlueprintSection.objects.create(
                 blueprint=blueprint,
                 sort_order=order,
@@ -278,6 +304,7 @@ def seed(apps):
                 qtype=qtype,
                 count=count,
                 points_each=Decimal(points),
+                **({"written_kind": kind[0] if kind else ""} if has_kinds else {}),
             )
         for order, (chapter_code, weight) in enumerate(CHAPTER_WEIGHTS.get(paper_code, {}).items()):
             chapter = chapters[(paper_code, chapter_code)]

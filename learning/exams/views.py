@@ -74,9 +74,13 @@ def paper_detail(request, code):
     figures = services.readiness(user=request.user, paper=paper)
     mastery = {row["chapter"].pk: row["mastery"] for row in figures["chapters"]}
     chapters = [(chapter, mastery.get(chapter.pk)) for chapter in chapters]
-    blueprints = (
-        Blueprint.objects.filter(paper=paper, is_active=True).select_related("exam").prefetch_related("sections")
+    blueprints = list(
+        Blueprint.objects.filter(paper=paper, is_active=True)
+        .select_related("exam")
+        .prefetch_related("sections", "chapter_weights")
     )
+    shortfalls = services.bank_shortfalls(blueprints=blueprints)
+    blueprints = [(blueprint, shortfalls[blueprint.pk]) for blueprint in blueprints]
     return render(
         request,
         "exams/paper.html",

@@ -18,8 +18,8 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Question bank")
-    list_display = ["external_id", "__str__", "qtype", "chapter", "difficulty", "status", "updated_at"]
-    list_filter = ["paper", "chapter", "qtype", "difficulty", "status"]
+    list_display = ["external_id", "__str__", "qtype", "written_kind", "chapter", "difficulty", "status", "updated_at"]
+    list_filter = ["paper", "chapter", "qtype", "written_kind", "difficulty", "status"]
     search_fields = ["external_id", "stem", "legal_basis"]
     list_per_page = 50
     ordering = ["paper__position", "chapter__position", "external_id"]
@@ -111,6 +111,16 @@ class ImportViewSet(ToolViewSet):
     )
 
 
+class CoverageViewSet(ToolViewSet):
+    """Which blueprints the live bank can fill, and what is missing for the others."""
+
+    name = "exams_coverage"
+    icon = "list-ul"
+    menu_label = _("Bank coverage")
+    permission = "exams.add_question"
+    views = (("", admin_views.bank_coverage, "index"),)
+
+
 class MarkingViewSet(ToolViewSet):
     name = "exams_marking"
     icon = "edit"
@@ -160,6 +170,7 @@ class ExamsGroup(SnippetViewSetGroup):
         ChapterViewSet,
         KnowledgePointViewSet,
         ImportViewSet,
+        CoverageViewSet,
         MarkingViewSet,
         AnalysisViewSet,
         CohortViewSet,

@@ -70,9 +70,15 @@ def blueprint(sections, *, minutes=30, pass_score=6, paper=None, exam=None, name
         pass_score=Decimal(pass_score),
         **extra,
     )
-    for order, (qtype, count, points) in enumerate(sections):
+    for order, (qtype, count, points, *kind) in enumerate(sections):
         BlueprintSection.objects.create(
-            blueprint=bp, sort_order=order, qtype=qtype, count=count, points_each=Decimal(points), label=qtype
+            blueprint=bp,
+            sort_order=order,
+            qtype=qtype,
+            count=count,
+            points_each=Decimal(points),
+            label=kind[0] if kind else qtype,
+            written_kind=kind[0] if kind else "",
         )
     return bp
 

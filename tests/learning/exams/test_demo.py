@@ -1,7 +1,12 @@
+import random
+import re
+
 import pytest
+from django.urls import reverse
 
 from learning.accounts import demo as accounts_demo
 from learning.exams import demo, services
+from learning.exams.errors import ExamError
 from learning.exams.models import (
     Attempt,
     AttemptStatus,
@@ -13,8 +18,10 @@ from learning.exams.models import (
     QuestionType,
     ReadinessSnapshot,
     ReviewCard,
+    WrittenKind,
     answer_problems,
 )
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +105,75 @@ def test_every_sme_module_of_the_demo_ends_a_lesson_with_a_self_check():
         questions = blocks[0].value["practice_set"].live_questions()
         assert len(questions) >= 3 and all(q.paper.code == "sme-knowledge" for q in questions), course.code
         assert all(q.explanation and q.legal_basis for q in questions), course.code
+
+
+RUBRIC_POINT = re.compile(r"^要点(\d+) \S[^（]*（(\d+)分）：\S")
+
+
+def test_every_written_demo_question_has_a_kind_and_a_rubric_of_named_points_that_add_up():
+    written = [row for row in demo.bank_rows() if row["qtype"] == QuestionType.WRITTEN]
+    assert len(written) >= 12
+    for row in written:
+        assert row["written_kind"] in WrittenKind.values, row["external_id"]
+        lines = row["rubric"].splitlines()
+        points = [RUBRIC_POINT.match(line) for line in lines[:-1]]
+        assert len(points) >= 3 and all(points), (row["external_id"], lines)
+        assert [int(p.group(1)) for p in points] == list(range(1, len(points) + 1)), row["external_id"]
+        total = re.match(r"^满分(\d+)分", lines[-1])
+        assert total and sum(int(p.group(2)) for p in points) == int(total.group(1)), row["external_id"]
+    kinds = [row["written_kind"] for row in written if row["paper_code"] == "ip-senior-practice"]
+    assert kinds.count(WrittenKind.CASE_ANALYSIS) >= 4 and kinds.count(WrittenKind.ESSAY) >= 2
+    assert {row["written_kind"] for row in written if row["paper_code"] == "patent-agency-practice"} == {
+        WrittenKind.DRAFTING
+    }
+
+
+def test_the_senior_paper_draws_exactly_three_case_analyses_and_one_essay_from_the_demo_bank(client):
+    accounts_demo.build()
+    demo.build()
+    blueprint = Blueprint.objects.get(name="高级经济实务（知识产权）")
+    for seed in range(20):
+        picked = services.draw_paper(blueprint=blueprint, rng=random.Random(seed))
+        kinds = list(
+            Question.objects.filter(pk__in=[pk for _s, pk, _c in picked]).values_list("written_kind", flat=True)
+        )
+        assert sorted(kinds) == sorted([WrittenKind.CASE_ANALYSIS] * 3 + [WrittenKind.ESSAY]), seed
+        assert [s.written_kind for s, _pk, _c in picked] == [WrittenKind.CASE_ANALYSIS] * 3 + [WrittenKind.ESSAY]
+        assert Question.objects.get(pk=picked[3][1]).written_kind == WrittenKind.ESSAY
+    # the reviewer's marking screen shows the named rubric points, one a line, and no learner's name
+    from learning.accounts.models import User
+
+    learner = User.objects.get(email=demo.LEARNER_EMAIL)
+    attempt = services.start_mock_exam(user=learner, blueprint=blueprint)
+    services.save_answer(attempt=attempt, position=4, text="论述：……")
+    services.submit_attempt(attempt_id=attempt.pk)
+    item = attempt.items.get(position=4)
+    client.force_login(User.objects.filter(is_superuser=True).first() or UserFactory(is_superuser=True))
+    page = client.get(reverse("exams_marking:mark", args=[item.pk])).content.decode()
+    assert "要点1 " in page and "<br>要点2 " in page and learner.email not in page
+
+
+def test_the_patent_attorney_knowledge_papers_have_short_practice_papers_and_the_full_ones_say_what_is_missing():
+    from learning.accounts.models import User
+
+    accounts_demo.build()
+    demo.build()
+    learner = User.objects.get(email=demo.LEARNER_EMAIL)
+    for code in ("patent-law", "related-law"):
+        short = Blueprint.objects.get(paper__code=code, time_limit_minutes=30)
+        full = Blueprint.objects.get(paper__code=code, exam__code="patent-attorney", time_limit_minutes__gt=30)
+        picked = services.draw_paper(blueprint=short)
+        assert len(picked) == short.question_count == 20 and len({pk for _s, pk, _c in picked}) == 20
+        questions = Question.objects.filter(pk__in=[pk for _s, pk, _c in picked])
+        assert all(q.explanation and q.legal_basis for q in questions), code
+        attempt = services.start_mock_exam(user=learner, blueprint=short)
+        assert attempt.max_score == short.total_points == 25
+        shortfalls = services.bank_shortfalls(blueprints=[full])[full.pk]
+        assert shortfalls and all(s.missing > 0 for s in shortfalls), code
+        for shortfall in shortfalls:
+            available = Question.objects.filter(
+                paper__code=code, status=QuestionStatus.LIVE, qtype=shortfall.section.qtype, parent__isnull=True
+            ).count()
+            assert shortfall.available == available and shortfall.missing == shortfall.section.count - available
+        with pytest.raises(ExamError, match="missing"):
+            services.draw_paper(blueprint=full)

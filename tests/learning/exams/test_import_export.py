@@ -6,7 +6,7 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from learning.exams import importers
-from learning.exams.models import Question, QuestionStatus, QuestionType
+from learning.exams.models import Paper, Question, QuestionStatus, QuestionType, WrittenKind
 from tests.factories import UserFactory
 
 from . import factories
@@ -163,6 +163,15 @@ def test_the_export_round_trips_without_loss():
     factories.case(subs=2)
     factories.question(QuestionType.WRITTEN, chapter_code="copyright", stem="<p>第一段</p><p>第二段 &amp; 符号</p>")
     factories.question(QuestionType.SINGLE, stem="<p>含<b>加粗</b>的富文本</p>", status=QuestionStatus.RETIRED)
+    senior = Paper.objects.get(code="ip-senior-practice")
+    for kind in WrittenKind.values:
+        factories.question(
+            QuestionType.WRITTEN,
+            paper=senior,
+            chapter=senior.chapters.first(),
+            written_kind=kind,
+            rubric="要点1 甲（5分）：……\n满分5分。",
+        )
     fields = [
         "external_id",
         "qtype",
@@ -179,6 +188,7 @@ def test_the_export_round_trips_without_loss():
         "chapter_id",
         "knowledge_point_id",
         "position",
+        "written_kind",
     ]
     fields += [f"option_{k}" for k in "abcdefgh"]
 
@@ -223,3 +233,65 @@ def test_the_admin_import_page_lists_errors_and_imports_a_clean_file(client):
 def test_the_import_page_is_closed_to_learners(client):
     client.force_login(UserFactory())
     assert client.get(reverse("exams_import:index")).status_code in (302, 403)
+
+
+SENIOR = "高级经济实务（知识产权）"
+
+
+def written_row(**values):
+    return row(
+        **{
+            "题号": "W-1",
+            "题型": "主观题",
+            "题干": "论述知识产权公共服务体系建设。",
+            "选项A": "",
+            "选项B": "",
+            "选项C": "",
+            "答案": "",
+            "解析": "",
+            "试卷": SENIOR,
+            "章节": "知识产权战略与管理",
+            "评分要点": "要点1 体系（10分）：……",
+            **values,
+        }
+    )
+
+
+def test_the_kind_of_a_written_answer_is_imported_and_checked():
+    result = importers.validate(
+        workbook(
+            written_row(**{"主观题类型": "论述"}),
+            written_row(**{"题号": "W-2", "主观题类型": "案例分析"}),
+            written_row(**{"题号": "W-3", "主观题类型": "撰写题"}),
+            written_row(**{"题号": "W-4"}),
+        )
+    )
+    assert result.ok, result.errors
+    importers.import_rows(result.rows)
+    assert dict(Question.objects.values_list("external_id", "written_kind")) == {
+        "W-1": WrittenKind.ESSAY,
+        "W-2": WrittenKind.CASE_ANALYSIS,
+        "W-3": WrittenKind.DRAFTING,
+        "W-4": "",
+    }
+    errors = errors_of(written_row(**{"主观题类型": "简答"}), row(**{"题号": "S-1", "主观题类型": "论述"}))
+    assert [(r, c) for r, c, _m in errors] == [(2, "主观题类型"), (3, "主观题类型")]
+    assert "论述" in errors[0][2] and "written answer" in errors[1][2]
+
+
+def test_a_file_without_the_kind_column_still_imports_and_keeps_the_kinds_in_the_bank():
+    importers.import_rows(importers.validate(workbook(written_row(**{"主观题类型": "案例分析"}))).rows)
+    old_header = [name for name in importers.COLUMNS if name != "主观题类型"]
+    result = importers.validate(
+        workbook(
+            written_row(**{"评分要点": "要点1 体系（10分）：改写"}),
+            written_row(**{"题号": "W-2", "题型": "论述题"}),
+            row(**{"题号": "S-1"}),
+            header=old_header,
+        )
+    )
+    assert result.ok, result.errors
+    assert importers.import_rows(result.rows) == {"created": 2, "updated": 1, "unchanged": 0}
+    kinds = dict(Question.objects.values_list("external_id", "written_kind"))
+    assert kinds == {"W-1": WrittenKind.CASE_ANALYSIS, "W-2": WrittenKind.ESSAY, "S-1": ""}
+    assert Question.objects.get(external_id="W-1").rubric.endswith("改写")
