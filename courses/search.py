@@ -206,8 +206,11 @@ class RankedSearch:
         return [obj.pk for obj in model.objects.search(self.query, operator="and")[: limit or None]]  # pragma: no cover
 
     def _sqlite_ids(self, connection, model, limit):
+        """Titles holding every word first, then the other matches, each part in FTS5's rank order.
+        A word found in most bodies (专利) then costs a ranking of the title matches only, as on
+        PostgreSQL: when they fill the page the bodies are not ranked at all."""
         content_types = _content_types(model)
-        match = "{title body} : (" + " AND ".join('"' + term.replace('"', '""') + '"' for term in self.terms) + ")"
+        words = "(" + " AND ".join('"' + term.replace('"', '""') + '"' for term in self.terms) + ")"
         sql = (
             "SELECT ie.object_id FROM wagtailsearch_indexentry_fts fts "  # noqa: S608 - placeholders only
             "JOIN wagtailsearch_indexentry ie ON ie.id = fts.rowid "
@@ -217,7 +220,12 @@ class RankedSearch:
             f"AND ie.content_type_id IN ({_placeholders(content_types)}) ORDER BY fts.rank, ie.id"
             + (" LIMIT %s" if limit else "")
         )
-        return _fetch_ids(connection, sql, [match, *content_types, *([limit] if limit else [])])
+        title_match = "{title} : " + words
+        ids = _fetch_ids(connection, sql, [title_match, *content_types, *([limit] if limit else [])])
+        if limit and len(ids) >= limit:
+            return ids
+        others = f"({{title body}} : {words}) NOT ({title_match})"
+        return ids + _fetch_ids(connection, sql, [others, *content_types, *([limit - len(ids)] if limit else [])])
 
     def _postgresql_tsqueries(self, connection):
         """Each word as a tsquery constant (so PostgreSQL does not parse the query again for every row

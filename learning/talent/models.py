@@ -278,9 +278,13 @@ class Person(ClusterableModel):
         verbose_name_plural = _("people")
         ordering = ["name", "id"]
         indexes = [
-            # The directory: counts per institution and pool, and pages by institution and name.
+            # The directory: counts per institution and pool, and pages by institution and name. The
+            # counts index also holds the account and the name, so counting the people below an hours
+            # threshold (an anti-join on the account) or matching a name reads the index, not the
+            # table (on SQLite the name search is a scan either way; a narrow one is several times faster).
             models.Index(
-                fields=["institution", "is_lecturer", "is_investigator_candidate"], name="talent_person_counts"
+                fields=["institution", "is_lecturer", "is_investigator_candidate", "user", "name"],
+                name="talent_person_counts_v2",
             ),
             models.Index(fields=["institution", "name", "id"], name="talent_person_page"),
         ]
