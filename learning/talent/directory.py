@@ -91,7 +91,7 @@ def counts(people):
         people.order_by()
         .values("institution_id")
         .annotate(
-            # Counting columns of the index talent_person_counts (not the id) lets it answer alone.
+            # Counting columns of the index talent_person_counts_v2 (not the id) lets it answer alone.
             n=Count("*"),
             lecturers=Count("is_lecturer", filter=Q(is_lecturer=True)),
             investigators=Count("is_investigator_candidate", filter=Q(is_investigator_candidate=True)),
