@@ -103,7 +103,8 @@ def detail(request, pk):
 def _detail_context(need, user, **forms):
     return {
         "need": need,
-        "can_see_enterprise": bool(need.enterprise_id) and scope.enterprises(user).filter(pk=need.enterprise_id).exists(),
+        "can_see_enterprise": bool(need.enterprise_id)
+        and scope.enterprises(user).filter(pk=need.enterprise_id).exists(),
         "now": timezone.now(),
         "events": need.events.select_related("actor", "from_institution", "to_institution"),
         "replies": need.replies.select_related("author", "institution"),

@@ -246,8 +246,7 @@ class StaffNeedForm(RegionFieldsForm):
     email = forms.EmailField(label=_("Email"), required=False)
     email_verified = forms.BooleanField(
         label=_(
-            "The contact confirmed this email address to me: replies are emailed at once, without the "
-            "confirmation link"
+            "The contact confirmed this email address to me: replies are emailed at once, without the confirmation link"
         ),
         required=False,
     )

@@ -89,9 +89,7 @@ def _store(need, *, attachments=(), actor=None, routed=None, verified_by=None):
     return need
 
 
-def record_need(
-    *, user, source, keep_at=None, phone_verified=False, email_verified=False, attachments=(), **fields
-):
+def record_need(*, user, source, keep_at=None, phone_verified=False, email_verified=False, attachments=(), **fields):
     """A need that reached the network by phone (the 12330 hotline), on site, by email or otherwise,
     entered in the admin by a member of staff on behalf of the contact. It is routed by the routing
     rules, or kept at ``keep_at`` (an institution whose needs the user handles); either way it must
@@ -117,10 +115,11 @@ def record_need(
         need.phone_verified, need.phone_verified_by, need.phone_verified_at = True, user, now
     need.email_verified = bool(email_verified)
     if keep_at is not None:
-        if keep_at.status != InstitutionStatus.ACTIVE or not scope.need_institutions(user).filter(pk=keep_at.pk).exists():
-            raise NeedPermissionError(
-                _("You can keep a need only at an active institution whose needs you handle.")
-            )
+        if (
+            keep_at.status != InstitutionStatus.ACTIVE
+            or not scope.need_institutions(user).filter(pk=keep_at.pk).exists()
+        ):
+            raise NeedPermissionError(_("You can keep a need only at an active institution whose needs you handle."))
         routed = (keep_at, _("Recorded by staff and kept at their institution."))
     else:
         routed = route(need)

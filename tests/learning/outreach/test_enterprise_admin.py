@@ -53,8 +53,13 @@ def test_another_provinces_enterprise_is_not_found_by_any_url(client, network, e
         assert client.get(reverse(f"outreach_enterprises:{name}", args=[pk])).status_code == 404, name
     response = client.post(
         reverse("outreach_enterprises:edit", args=[pk]),
-        {"name": "改名", "credit_code": enterprises["nanjing"].credit_code, "region": network.regions["330100"].pk,
-         "industry": "C", "size": "large"},
+        {
+            "name": "改名",
+            "credit_code": enterprises["nanjing"].credit_code,
+            "region": network.regions["330100"].pk,
+            "industry": "C",
+            "size": "large",
+        },
     )
     assert response.status_code == 404
     assert Enterprise.objects.get(pk=pk).name == "南京甲科技有限公司"

@@ -181,9 +181,7 @@ def test_the_admin_form_names_what_is_wrong(client, queue):
     response = client.post(reverse("needs_admin:record"), form_data(queue, prefecture="320100"))
     assert response.status_code == 400
     assert not Need.objects.filter(title="商标续展").exists()
-    response = client.post(
-        reverse("needs_admin:record"), form_data(queue, keep_at=queue.institutions["nj_node"].pk)
-    )
+    response = client.post(reverse("needs_admin:record"), form_data(queue, keep_at=queue.institutions["nj_node"].pk))
     assert response.status_code == 302
     assert Need.objects.get(title="商标续展").institution == queue.institutions["nj_node"]
 
