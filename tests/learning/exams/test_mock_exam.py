@@ -229,3 +229,19 @@ def test_the_cached_question_markup_shows_each_learner_only_their_own_answers(cl
     theirs = client.get(reverse("exams:attempt", args=[theirs_attempt.pk])).content.decode()
     assert "甲的答案" not in theirs and " checked" not in theirs
     assert 'id="q-2" data-position="2"' in theirs and "__POS__" not in theirs and "__CHECKED" not in theirs
+
+
+def test_the_paper_shows_section_headings_and_each_case_text_once_before_its_questions(client, learner, bank):
+    bp = factories.blueprint(
+        [(QuestionType.SINGLE, 2, 1), (QuestionType.CASE, 2, 2)], draw_mode="fixed"
+    )  # fmt: skip
+    section_labels = [str(section) for section in bp.sections.all()]
+    attempt = _start(client, bp)
+    _save(client, attempt, 1, "B")
+    page = client.get(reverse("exams:attempt", args=[attempt.pk])).content.decode()
+    case_stem = bank["case"].stem
+    assert page.count(case_stem) == 1
+    assert page.index(section_labels[0]) < page.index('id="q-1"') < page.index(section_labels[1])
+    assert page.index(section_labels[1]) < page.index(case_stem) < page.index('id="q-3"') < page.index('id="q-4"')
+    assert '<a href="#q-1" id="map-1" class="is-answered">1</a>' in page
+    assert '<a href="#q-2" id="map-2">2</a>' in page and 'id="map-4"' in page

@@ -142,3 +142,35 @@ def test_only_opted_in_lecturers_have_a_public_profile(client, network):
     network.people["wx_tisc"].public_profile = True
     network.people["wx_tisc"].save()
     assert client.get(reverse("talent:lecturer_profile", args=[network.people["wx_tisc"].pk])).status_code == 404
+
+
+def test_hours_filters_count_approved_hours_of_this_year_and_people_without_an_account(network):
+    import datetime
+    from decimal import Decimal
+
+    from learning.enrolment.models import HoursSource, HoursStatus, TrainingHoursEntry
+
+    year = datetime.date.today().year
+
+    def credit(person, hours, *, year=year, status=HoursStatus.APPROVED):
+        if person.user is None:
+            person.user = UserFactory(email=f"hours-{person.pk}@example.cn")
+            person.save()
+        TrainingHoursEntry.objects.create(
+            user=person.user, year=year, professional_hours=Decimal(hours), general_hours=Decimal("0.0"),
+            source=HoursSource.EXTERNAL, status=status, title="培训", completed_on=datetime.date(year, 1, 1),
+        )  # fmt: skip
+
+    enough, short, pending, last_year = (network.people[key] for key in ("nj_centre", "nj_node", "wx_tisc", "hz_tisc"))
+    credit(enough, "60")
+    credit(enough, "40")  # 100 hours in two entries
+    credit(short, "30")
+    credit(pending, "95", status=HoursStatus.PENDING)  # a claim not yet approved counts nothing
+    credit(last_year, "95", year=year - 1)
+    user = network.users["national"]
+    below = directory.search(user, {"hours_below": 90})
+    assert enough not in below and {short, pending, last_year} <= set(below)
+    assert directory.counts(below)["total"] == 5  # everyone else, accounts or not
+    assert list(directory.search(user, {"hours_at_least": 90})) == [enough]
+    assert [p.training_hours for p in directory.search(user, {"hours_at_least": 90})] == [Decimal("100.0")]
+    assert set(compliance.below_requirement(user, year=year)) == set(below)
