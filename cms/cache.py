@@ -1,4 +1,4 @@
-"""Django's Redis cache backend, keeping one client per connection pool.
+"""Django's Redis cache backend, keeping one client per connection pool; cache generations.
 
 Django's ``RedisCacheClient.get_client`` builds a new ``redis.Redis`` for every cache call; with
 redis-py 8 that object sets up about a hundred response callbacks each time (0.15 ms of CPU), and a
@@ -6,8 +6,10 @@ signed-in request makes several cache calls (its session, the site's root paths,
 ``redis.Redis`` is safe to share between threads (each command takes a connection from the pool),
 so one per pool is enough."""
 
+from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
+from django.db import transaction
 
 
 class RedisCacheClient(DjangoRedisCacheClient):
@@ -27,3 +29,44 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+
+
+# Generations -----------------------------------------------------------------------------------
+# A generation is a number kept in the cache and bumped when what it covers changes; cached values
+# carry the generation they were built under and are ignored once it moved on. No key is ever
+# searched for or deleted, so this works the same on Redis and on the in-process cache.
+CONTENT_GENERATION_KEY = "public-pages:generation"  # pages, their privacy, the site and its settings
+PERMISSIONS_GENERATION_KEY = "permissions:generation"  # groups and permissions of any user
+
+
+def generation(key):
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, 1, timeout=None)
+        value = cache.get(key) or 1
+    return value
+
+
+def bump(key):
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.add(key, 2, timeout=None)
+
+
+def bump_now_and_on_commit(key):
+    """Bump ``key`` at once and again when the surrounding transaction commits, so that a request
+    that read the old rows between the two cannot keep its result under the new generation."""
+    bump(key)
+    transaction.on_commit(lambda: bump(key))
+
+
+def content_changed(**_kwargs):
+    """Signal receiver: a page was published, unpublished, moved or deleted, a page's privacy or the
+    site's settings changed (cached public pages and the site header and footer are rebuilt)."""
+    bump_now_and_on_commit(CONTENT_GENERATION_KEY)
+
+
+def permissions_changed(**_kwargs):
+    """Signal receiver: some user's groups or permissions changed."""
+    bump_now_and_on_commit(PERMISSIONS_GENERATION_KEY)

@@ -12,7 +12,8 @@ kept in the Django cache (Redis in production) and marked ``Cache-Control: publi
   in the key; a request with any other parameter is rendered and not stored, so junk query strings
   cannot fill the cache.
 
-Every publish, unpublish or move of a page bumps a generation number that is part of the key, so a
+Every publish, unpublish, move or deletion of a page, a change of a page's privacy and a change of
+the site settings bump the site's content generation (``cms.cache``), which is part of the key, so a
 change in the admin shows at once; institutions edited in the talent admin show within
 ``PUBLIC_PAGE_CACHE_SECONDS``.
 """
@@ -23,28 +24,13 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
-GENERATION_KEY = "public-pages:generation"
+from cms.cache import CONTENT_GENERATION_KEY, generation
+
 PRIVATE_COOKIES = ("sessionid", "messages")
 
 
 def max_age():
     return getattr(settings, "PUBLIC_PAGE_CACHE_SECONDS", 300)
-
-
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
-    return value
-
-
-def invalidate(**_kwargs):
-    """Signal receiver: forget every cached public page (a page was published, unpublished or moved)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
 
 
 def _private_cookie_names():
@@ -62,7 +48,7 @@ def is_anonymous_request(request):
 def _key(page, request, params):
     parts = [f"{name}={request.GET.get(name, '')[:12]}" for name in params]
     language = translation.get_language() or settings.LANGUAGE_CODE
-    return f"public-page:{generation()}:{page.pk}:{language}:{'&'.join(parts)}"
+    return f"public-page:{generation(CONTENT_GENERATION_KEY)}:{page.pk}:{language}:{'&'.join(parts)}"
 
 
 def mark_private(response):

@@ -7,10 +7,15 @@ from tests import services
 
 @pytest.fixture(autouse=True)
 def _clean_cache():
-    """Rate-limit counters and cached settings live in the cache: start every test from empty."""
+    """Rate-limit counters and cached settings live in the cache: start every test from empty (and
+    without the exam page's in-process pieces, since a rolled-back SQLite database reuses ids)."""
+    from learning.exams import fragments
+
     cache.clear()
+    fragments.clear_local()
     yield
     cache.clear()
+    fragments.clear_local()
 
 
 @pytest.fixture(autouse=True)

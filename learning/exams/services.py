@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from fsrs import Card, Rating, Scheduler
 
+from cms.bulk import insert_rows
+
 from . import signals
 from .errors import ExamError
 from .models import (
@@ -141,11 +143,13 @@ def _excluded_chapters(blueprint, only_for):
     return {chapter for chapter, exam in only_for.items() if exam != blueprint.exam_id}
 
 
-def _shortfalls(blueprint, sections, counts, excluded, titles):
+def _shortfalls(blueprint, sections, counts, excluded, titles, weights=None):
     """The sections the bank cannot fill. ``counts`` maps (qtype, written kind, chapter, case chapter)
     to the number of live questions, where case chapter is the chapter of a sub-question's case (None
-    for a standalone question). Sections take from the bank in order, as ``draw_paper`` does."""
-    weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
+    for a standalone question). Sections take from the bank in order, as ``draw_paper`` does.
+    ``weights`` (chapter -> weight) when the caller has read the blueprint's chapter spread already."""
+    if weights is None:
+        weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
     remaining = defaultdict(int)  # (qtype, kind, chapter) -> standalone questions left
     case_subs = 0
     for (qtype, kind, chapter, case_chapter), number in counts.items():
@@ -236,30 +240,41 @@ def bank_shortfalls(*, blueprints):
     }
 
 
-def draw_paper(*, blueprint, rng=None):
+def live_pool(paper_id):
+    """The paper's live questions as the draw needs them: (id, type, written kind, chapter id, case id,
+    current version id), in id order. One query over the draw index, without the model's ordering
+    (which joins the paper and chapter tables to sort)."""
+    return list(
+        Question.objects.filter(paper=paper_id, status=QuestionStatus.LIVE)
+        .order_by("pk")
+        .values_list("pk", "qtype", "written_kind", "chapter_id", "parent_id", "current_version_id")
+    )
+
+
+def draw_paper(*, blueprint, rng=None, pool=None):
     """Choose the questions for one sitting of a blueprint.
 
     Returns a list of (section, question_id, case_id) in paper order. Needs the same few queries
     whatever the bank's size; never repeats a question; a written-answer section that asks for a kind (case
     analysis, essay, drafting task) gets only that kind; follows the chapter weights, topping up from
     other chapters when one runs short; when the live bank is too small raises ExamError naming every
-    section that cannot be filled and how many questions it lacks."""
+    section that cannot be filled and how many questions it lacks. ``pool``: the rows of
+    ``live_pool(blueprint.paper_id)`` when the caller has read them already."""
     rng = rng or random.Random()
     sections = list(blueprint.sections.all())
     weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
     chapter_rows = list(
-        Chapter.objects.filter(paper=blueprint.paper_id).values_list("pk", "title", "position", "only_for")
+        Chapter.objects.filter(paper=blueprint.paper_id).order_by().values_list("pk", "title", "position", "only_for")
     )
     titles = {pk: (title, position) for pk, title, position, _only in chapter_rows}
     excluded_chapters = _excluded_chapters(blueprint, {pk: only for pk, _t, _p, only in chapter_rows if only})
-    rows = Question.objects.filter(paper=blueprint.paper_id, status=QuestionStatus.LIVE).values_list(
-        "pk", "qtype", "written_kind", "chapter_id", "parent_id"
-    )
     standalone = defaultdict(lambda: defaultdict(list))  # qtype -> chapter -> [ids]
     kinds = {}  # written answer id -> kind
     cases, case_chapter = defaultdict(list), {}
     case_ids = set()
-    for pk, qtype, written_kind, chapter_id, parent_id in rows:
+    for pk, qtype, written_kind, chapter_id, parent_id, _version_id in (
+        live_pool(blueprint.paper_id) if pool is None else pool
+    ):
         if chapter_id in excluded_chapters:
             continue
         if qtype == QuestionType.CASE:
@@ -278,7 +293,7 @@ def draw_paper(*, blueprint, rng=None):
                 counts[(qtype, kinds.get(pk, ""), chapter, None)] += 1
     for case in case_ids:
         counts[(QuestionType.INDEFINITE, "", None, case_chapter[case])] += len(cases.get(case, ()))
-    shortfalls = _shortfalls(blueprint, sections, counts, excluded_chapters, titles)
+    shortfalls = _shortfalls(blueprint, sections, counts, excluded_chapters, titles, weights)
     if shortfalls:
         raise _shortfall_error(shortfalls)
     used, used_cases, picked = set(), set(), []
@@ -323,62 +338,68 @@ def draw_paper(*, blueprint, rng=None):
     return picked
 
 
-def _paper_for(blueprint, rng):
+def _paper_for(blueprint, rng, pool):
     if blueprint.draw_mode != DrawMode.FIXED:
-        return draw_paper(blueprint=blueprint, rng=rng)
+        return draw_paper(blueprint=blueprint, rng=rng, pool=pool)
     sections = {section.pk: section for section in blueprint.sections.all()}
     stored = list(Blueprint.objects.filter(pk=blueprint.pk).values_list("fixed_question_ids", flat=True))[0] or []
-    if (
-        stored
-        and {row[1] for row in stored}
-        == set(
-            Question.objects.filter(pk__in=[row[1] for row in stored], status=QuestionStatus.LIVE).values_list(
-                "pk", flat=True
-            )
-        )
-        and all(row[0] in sections for row in stored)
-    ):
+    live = {row[0] for row in pool}
+    if stored and all(row[1] in live and row[0] in sections for row in stored):
         blueprint.fixed_question_ids = stored
         return [(sections[section_id], pk, case) for section_id, pk, case in stored]
-    picked = draw_paper(blueprint=blueprint, rng=rng)
+    picked = draw_paper(blueprint=blueprint, rng=rng, pool=pool)
     blueprint.fixed_question_ids = [[s.pk, pk, case] for s, pk, case in picked]
     Blueprint.objects.filter(pk=blueprint.pk).update(fixed_question_ids=blueprint.fixed_question_ids)
     return picked
 
 
-def _create_items(attempt, picked):
-    """Store the picked questions as the attempt's items, each pinned to its current version.
+ITEM_FIELDS = [
+    "attempt_id",
+    "position",
+    "question_id",
+    "version_id",
+    "case_version_id",
+    "section_label",
+    "chapter_id",
+    "points",
+]
 
-    Only the ids are read (question → current version, chapter): loading a hundred questions with
-    their versions' texts was most of the cost of starting a mock exam. A question that was never
-    frozen into a version (made outside the admin) is frozen here."""
+
+def _item_rows(picked, versions=None):
+    """The attempt items of the picked questions as plain rows (without the attempt id) and the paper's
+    maximum score. Each item is pinned to its question's current version.
+
+    ``versions`` maps question id -> (current version id, chapter id) when the caller has them (the
+    draw's pool); otherwise only those ids are read, never the questions' texts. A question that was
+    never frozen into a version (made outside the admin) is frozen here."""
     question_ids = {pk for _section, pk, _case in picked} | {case for _s, _pk, case in picked if case}
-    rows = {
-        pk: (version_id, chapter_id)
-        for pk, version_id, chapter_id in Question.objects.filter(pk__in=question_ids).values_list(
-            "pk", "current_version_id", "chapter_id"
+    rows = dict(versions or {})
+    if not question_ids <= rows.keys():
+        rows.update(
+            (pk, (version_id, chapter_id))
+            for pk, version_id, chapter_id in Question.objects.filter(pk__in=question_ids - rows.keys())
+            .order_by()
+            .values_list("pk", "current_version_id", "chapter_id")
         )
-    }
-    unversioned = [pk for pk, (version_id, _chapter) in rows.items() if version_id is None]
+    unversioned = [pk for pk in question_ids if rows[pk][0] is None]
     for question in Question.objects.filter(pk__in=unversioned):
         rows[question.pk] = (question.snapshot().pk, question.chapter_id)
-    items = [
-        AttemptItem(
-            attempt=attempt,
-            position=position,
-            question_id=pk,
-            version_id=rows[pk][0],
-            case_version_id=rows[case][0] if case else None,
-            section_label=str(section) if section else "",
-            chapter_id=rows[pk][1],
-            points=section.points_each if section else Decimal("1"),
-        )
-        for position, (section, pk, case) in enumerate(picked, start=1)
-    ]
-    AttemptItem.objects.bulk_create(items)
-    attempt.max_score = sum((item.points for item in items), ZERO)
-    attempt.save(update_fields=["max_score"])
-    return items
+    items, max_score = [], ZERO
+    for position, (section, pk, case) in enumerate(picked, start=1):
+        points = section.points_each if section else Decimal("1")
+        max_score += points
+        label = str(section) if section else ""
+        items.append((position, pk, rows[pk][0], rows[case][0] if case else None, label, rows[pk][1], points))
+    return items, max_score
+
+
+def _create_attempt(item_rows, max_score, **fields):
+    """The attempt and its items: the items are written as plain rows in one statement (COPY on
+    PostgreSQL), since building a hundred model instances for ``bulk_create`` was most of the cost of
+    starting a mock exam (the start-of-exam burst: see docs/benchmarks.md)."""
+    attempt = Attempt.objects.create(max_score=max_score, **fields)
+    insert_rows(AttemptItem, ITEM_FIELDS, [(attempt.pk, *row) for row in item_rows])
+    return attempt
 
 
 # Timed mock exams ------------------------------------------------------------------------------
@@ -397,11 +418,15 @@ def start_mock_exam(*, user, blueprint, rng=None, now=None):
         if not existing.is_overdue(now):
             return existing
         submit_attempt(attempt_id=existing.pk, auto=True, now=now)
-    picked = _paper_for(blueprint, rng or random.Random())
-    attempt = Attempt.objects.create(
+    pool = live_pool(blueprint.paper_id)
+    picked = _paper_for(blueprint, rng or random.Random(), pool)
+    item_rows, max_score = _item_rows(picked, {row[0]: (row[5], row[3]) for row in pool})
+    return _create_attempt(
+        item_rows,
+        max_score,
         user=user,
         mode=AttemptMode.MOCK,
-        paper=blueprint.paper,
+        paper_id=blueprint.paper_id,
         blueprint=blueprint,
         title=blueprint.name,
         started_at=now,
@@ -409,8 +434,6 @@ def start_mock_exam(*, user, blueprint, rng=None, now=None):
         pass_score=blueprint.pass_score,
         partial_credit_per_option=blueprint.partial_credit_per_option,
     )
-    _create_items(attempt, picked)
-    return attempt
 
 
 def save_answer(*, attempt=None, attempt_id=None, user=None, position, response=None, text=None, now=None):
@@ -572,11 +595,17 @@ def start_practice(*, user, paper, chapter=None, knowledge_point=None, size=PRAC
     rng.shuffle(fresh)
     rng.shuffle(seen)
     chosen = (fresh + seen)[:size]
-    attempt = Attempt.objects.create(
-        user=user, mode=AttemptMode.PRACTICE, paper=paper, chapter=chapter, knowledge_point=knowledge_point, title=title
+    item_rows, max_score = _item_rows([(None, pk, parent) for pk, parent in chosen])
+    return _create_attempt(
+        item_rows,
+        max_score,
+        user=user,
+        mode=AttemptMode.PRACTICE,
+        paper=paper,
+        chapter=chapter,
+        knowledge_point=knowledge_point,
+        title=title,
     )
-    _create_items(attempt, [(None, pk, parent) for pk, parent in chosen])
-    return attempt
 
 
 @transaction.atomic
@@ -591,9 +620,10 @@ def start_review(*, user, now=None, size=PRACTICE_SIZE):
     if not cards:
         raise ExamError(_("Nothing is due for review right now."))
     paper = cards[0].question.paper
-    attempt = Attempt.objects.create(user=user, mode=AttemptMode.PRACTICE, paper=paper, title=_("Wrong-answer review"))
-    _create_items(attempt, [(None, card.question_id, card.question.parent_id) for card in cards])
-    return attempt
+    item_rows, max_score = _item_rows([(None, card.question_id, card.question.parent_id) for card in cards])
+    return _create_attempt(
+        item_rows, max_score, user=user, mode=AttemptMode.PRACTICE, paper=paper, title=_("Wrong-answer review")
+    )
 
 
 def next_practice_item(attempt):

@@ -127,19 +127,10 @@ def attempt_view(request, pk):
     if attempt.mode == AttemptMode.PRACTICE:
         return _practice_page(request, attempt)
     # The items' own columns only: the question and case texts come from the fragment cache.
-    items = list(
-        attempt.items.only(
-            "id",
-            "attempt_id",
-            "position",
-            "version_id",
-            "case_version_id",
-            "section_label",
-            "points",
-            "response",
-            "text_response",
-        )
-    )
+    items = [
+        fragments.PaperItem(*row)
+        for row in attempt.items.order_by("position").values_list(*fragments.PAPER_ITEM_FIELDS)
+    ]
     question_map, paper = fragments.paper_html(items)
     answered = sum(1 for item in items if item.is_answered)
     return render(

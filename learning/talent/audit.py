@@ -9,7 +9,8 @@ import datetime
 
 from django.db.models.fields.files import FieldFile
 
-from .bulk import insert_rows
+from cms.bulk import insert_rows
+
 from .models import AuditEntry
 
 _actor = contextvars.ContextVar("talent_audit_actor", default=None)

@@ -12,8 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 from openpyxl.utils import get_column_letter
 
+from cms.bulk import insert_rows
+
 from . import audit, crypto, normalise, scope, spreadsheets
-from .bulk import insert_rows
 from .models import (
     INSTITUTION_TYPE_NAMES_ZH,
     TITLE_LEVEL_NAMES_ZH,
