@@ -4,6 +4,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/exams_load REDIS_URL=redis://127.0.0.1:6379/2 \
         .venv/bin/python -m bench.exams_load --learners 2000 --rates 67,100,150,200 --seconds 40 --workers 3
     ... --burst 2000 --burst-seconds 60 --rates ''   # the start-of-exam burst only
+    ... --burst 2000 --burst-seconds 60 --burst-saves 30 --rates ''   # the burst with the autosaves it brings
 
 It migrates the database, opens one 100-question mock exam per learner (sessions made directly), starts
 gunicorn on 127.0.0.1:8100, then for each target rate sends open-loop POSTs to
@@ -11,7 +12,9 @@ gunicorn on 127.0.0.1:8100, then for each target rate sends open-loop POSTs to
 state) and reports the achieved rate and latency percentiles. With --burst N it also prepares N
 learners without an attempt, and each of them, at a random moment within --burst-seconds, starts the
 mock exam (POST /exams/mock/<id>/start/, which draws their paper) and opens it (GET of the 100-question
-page it redirects to), as when a class opens the paper together. REDIS_URL, when set, is the cache and
+page it redirects to), as when a class opens the paper together; with --burst-saves 30 each of them
+then saves an answer every 30 seconds, so the last starters meet the autosaves of all who started
+before them (33 starts, 33 paper opens and up to 67 saves per second). REDIS_URL, when set, is the cache and
 the session store of the web processes, as in production. Not part of `make bench` (it needs
 PostgreSQL and several minutes)."""
 
@@ -59,6 +62,17 @@ def prepare_burst(count):
         user = existing.get(email) or User.objects.create_user(email=email, password=None, display_name=f"开考{n}")
         sessions.append(_session_for(user))
     return blueprint.pk, sessions
+
+
+def _vacuum():
+    """This machine's PostgreSQL runs without autovacuum: without this, the rows each run deletes
+    pile up as dead tuples in the attempt tables and their indexes, and every later run is slower."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM (ANALYZE) exams_attemptitem, exams_attempt, django_session")
 
 
 def prepare(learners):
@@ -135,12 +149,32 @@ def _percentiles(name, latencies, elapsed, errors):
     }
 
 
-async def _run_burst(blueprint_id, sessions, seconds):
-    """Each learner starts the mock exam and opens the paper at a random moment within ``seconds``."""
+async def _run_burst(blueprint_id, sessions, seconds, save_every=0):
+    """Each learner starts the mock exam and opens the paper at a random moment within ``seconds``;
+    with ``save_every`` each then saves an answer every that many seconds (the first after a random
+    part of it) until ``save_every`` seconds after the last learner started, so that the burst meets
+    the autosaves of those who started before."""
     rng = random.Random(11)
     schedule = sorted((rng.uniform(0, seconds), key) for key in sessions)
-    starts, pages, totals, errors = [], [], [], {"start": 0, "page": 0}
+    starts, pages, totals, saves = [], [], [], []
+    errors = {"start": 0, "page": 0, "save": 0}
     started = time.perf_counter()
+    until = seconds + save_every
+
+    async def keep_saving(cookie, token, location):
+        attempt_id = location.rstrip("/").rsplit("/", 1)[-1]
+        await asyncio.sleep(rng.uniform(0, save_every))
+        while time.perf_counter() - started < until:
+            body = f"position={rng.randint(1, 60)}&response={rng.choice('ABCD')}"
+            t0 = time.perf_counter()
+            try:
+                status = await _post("127.0.0.1", PORT, f"/exams/attempts/{attempt_id}/save/", body, cookie, token)
+            except OSError:
+                status = 0
+            saves.append((time.perf_counter() - t0) * 1000)
+            if status != 200:
+                errors["save"] += 1
+            await asyncio.sleep(save_every)
 
     async def one(at, session_key):
         delay = at - (time.perf_counter() - started)
@@ -172,14 +206,19 @@ async def _run_burst(blueprint_id, sessions, seconds):
         totals.append((t2 - t0) * 1000)
         if status != 200:
             errors["page"] += 1
+        elif save_every:
+            await keep_saving(cookie, token, location)
 
     await asyncio.gather(*(one(at, key) for at, key in schedule))
     elapsed = time.perf_counter() - started
-    return [
+    rows = [
         _percentiles("start (draw the paper)", starts, elapsed, errors["start"]),
         _percentiles("open the 100-question paper", pages, elapsed, errors["page"]),
         _percentiles("start + open", totals, elapsed, errors["start"] + errors["page"]),
     ]
+    if save_every:
+        rows.append(_percentiles("autosaves of those who started", saves, elapsed, errors["save"]))
+    return rows
 
 
 async def _run_rate(sessions, rate, seconds):
@@ -256,6 +295,9 @@ def main():
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--burst", type=int, default=0, help="learners who start the exam together")
     parser.add_argument("--burst-seconds", type=int, default=60)
+    parser.add_argument(
+        "--burst-saves", type=int, default=0, help="burst learners then save an answer every N seconds (30)"
+    )
     args = parser.parse_args()
     PORT = args.port
     os.environ["DEBUG"] = "0"
@@ -264,6 +306,7 @@ def main():
     print("preparing learners and attempts ...", flush=True)
     sessions = prepare(args.learners)
     burst = prepare_burst(args.burst) if args.burst else None
+    _vacuum()
     static_root = Path(os.environ.get("STATIC_ROOT") or ROOT / "staticfiles")
     subprocess.run(  # the paper page needs the hashed static files of production settings
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -306,7 +349,7 @@ def main():
         _wait_until_up()
         asyncio.run(_run_rate(sessions, 20, 3))  # warm every worker
         if burst is not None:
-            for row in asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds)):
+            for row in asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds, args.burst_saves)):
                 print(
                     f"burst of {args.burst} in {args.burst_seconds}s, {row['name']}: {row['requests']} requests, "
                     f"median {row['median']:.1f} ms, p95 {row['p95']:.1f} ms, p99 {row['p99']:.1f} ms, "

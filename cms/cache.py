@@ -6,6 +6,8 @@ signed-in request makes several cache calls (its session, the site's root paths,
 ``redis.Redis`` is safe to share between threads (each command takes a connection from the pool),
 so one per pool is enough."""
 
+import time
+
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
@@ -40,18 +42,21 @@ PERMISSIONS_GENERATION_KEY = "permissions:generation"  # groups and permissions 
 
 
 def generation(key):
+    """The current value of the generation ``key``. A new generation starts from the clock, not from
+    1, so that values a process keeps in memory under an old generation are never taken for current
+    after the cache was emptied (Redis restarted or flushed)."""
     value = cache.get(key)
     if value is None:
-        cache.add(key, 1, timeout=None)
-        value = cache.get(key) or 1
+        cache.add(key, time.time_ns() // 1000, timeout=None)
+        value = cache.get(key)
     return value
 
 
 def bump(key):
     try:
         cache.incr(key)
-    except ValueError:
-        cache.add(key, 2, timeout=None)
+    except ValueError:  # not there: any new generation will do
+        generation(key)
 
 
 def bump_now_and_on_commit(key):

@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -456,8 +456,9 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
     def save(self, *args, **kwargs):  # noqa: DJ012 (kept beside clean() and snapshot(), which it calls)
         if self.qtype:
             self.answer = normalise_answer(self.qtype, self.answer)
-        super().save(*args, **kwargs)
-        self.snapshot()
+        with transaction.atomic():  # the draw banks are rebuilt once the new version is in place
+            super().save(*args, **kwargs)
+            self.snapshot()
 
     def snapshot(self):
         """Freeze the current content as a new version when it differs from the latest one."""

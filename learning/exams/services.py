@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from fsrs import Card, Rating, Scheduler
 
 from cms.bulk import insert_rows
+from cms.cache import bump_now_and_on_commit, generation
 
 from . import signals
 from .errors import ExamError
@@ -251,16 +252,50 @@ def live_pool(paper_id):
     )
 
 
-def draw_paper(*, blueprint, rng=None, pool=None):
-    """Choose the questions for one sitting of a blueprint.
+# What the draw of one blueprint reads (its sections, chapter spread, the paper's chapters and live
+# questions) is kept per web process and rebuilt when the bank's generation moves on: any save or
+# deletion of a question, chapter, blueprint, section or chapter weight bumps it (see signals.py).
+# Starting a mock exam then reads nothing but the learner's open attempt: at the start of an exam
+# hundreds of learners draw from the same bank within a minute.
+BANK_GENERATION_KEY = "exams:bank:generation"
+_banks = {}  # blueprint id -> ((blueprint updated_at, bank generation), DrawBank)
 
-    Returns a list of (section, question_id, case_id) in paper order. Needs the same few queries
-    whatever the bank's size; never repeats a question; a written-answer section that asks for a kind (case
-    analysis, essay, drafting task) gets only that kind; follows the chapter weights, topping up from
-    other chapters when one runs short; when the live bank is too small raises ExamError naming every
-    section that cannot be filled and how many questions it lacks. ``pool``: the rows of
-    ``live_pool(blueprint.paper_id)`` when the caller has read them already."""
-    rng = rng or random.Random()
+
+@dataclass
+class DrawBank:
+    """A blueprint's sections and chapter spread with the live questions grouped the way the draw
+    takes them. Shared between draws: never changed after it is built."""
+
+    sections: list
+    weights: dict  # chapter id -> weight (only weights above zero)
+    standalone: dict  # qtype -> chapter id -> [question ids]
+    kinds: dict  # written answer id -> kind
+    cases: dict  # case id -> [sub-question ids]
+    case_ids: set
+    versions: dict  # question id -> (current version id, chapter id)
+    shortfalls: list
+
+
+def draw_bank(blueprint, pool=None):
+    """The DrawBank of ``blueprint``, from this process's memory while the bank's generation and the
+    blueprint are unchanged. ``pool``: rows of ``live_pool`` read by the caller (then nothing is kept)."""
+    if pool is not None:
+        return _build_draw_bank(blueprint, pool)
+    key = (blueprint.updated_at, generation(BANK_GENERATION_KEY))
+    kept = _banks.get(blueprint.pk)
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    bank = _build_draw_bank(blueprint, live_pool(blueprint.paper_id))
+    _banks[blueprint.pk] = (key, bank)
+    return bank
+
+
+def bank_changed(**_kwargs):
+    """Signal receiver: the bank or a blueprint changed; every process rebuilds its draw banks."""
+    bump_now_and_on_commit(BANK_GENERATION_KEY)
+
+
+def _build_draw_bank(blueprint, pool):
     sections = list(blueprint.sections.all())
     weights = {row.chapter_id: row.weight for row in blueprint.chapter_weights.all() if row.weight}
     chapter_rows = list(
@@ -272,9 +307,9 @@ def draw_paper(*, blueprint, rng=None, pool=None):
     kinds = {}  # written answer id -> kind
     cases, case_chapter = defaultdict(list), {}
     case_ids = set()
-    for pk, qtype, written_kind, chapter_id, parent_id, _version_id in (
-        live_pool(blueprint.paper_id) if pool is None else pool
-    ):
+    versions = {}
+    for pk, qtype, written_kind, chapter_id, parent_id, version_id in pool:
+        versions[pk] = (version_id, chapter_id)
         if chapter_id in excluded_chapters:
             continue
         if qtype == QuestionType.CASE:
@@ -293,9 +328,34 @@ def draw_paper(*, blueprint, rng=None, pool=None):
                 counts[(qtype, kinds.get(pk, ""), chapter, None)] += 1
     for case in case_ids:
         counts[(QuestionType.INDEFINITE, "", None, case_chapter[case])] += len(cases.get(case, ()))
-    shortfalls = _shortfalls(blueprint, sections, counts, excluded_chapters, titles, weights)
-    if shortfalls:
-        raise _shortfall_error(shortfalls)
+    return DrawBank(
+        sections=sections,
+        weights=weights,
+        standalone={qtype: dict(by_chapter) for qtype, by_chapter in standalone.items()},
+        kinds=kinds,
+        cases=dict(cases),
+        case_ids=case_ids,
+        versions=versions,
+        shortfalls=_shortfalls(blueprint, sections, counts, excluded_chapters, titles, weights),
+    )
+
+
+def draw_paper(*, blueprint, rng=None, pool=None, bank=None):
+    """Choose the questions for one sitting of a blueprint.
+
+    Returns a list of (section, question_id, case_id) in paper order. Reads nothing while the
+    process holds the blueprint's current DrawBank, and the same few queries whatever the bank's size
+    otherwise; never repeats a question; a written-answer section that asks for a kind (case
+    analysis, essay, drafting task) gets only that kind; follows the chapter weights, topping up from
+    other chapters when one runs short; when the live bank is too small raises ExamError naming every
+    section that cannot be filled and how many questions it lacks. ``pool``: the rows of
+    ``live_pool(blueprint.paper_id)`` when the caller has read them already; ``bank``: the DrawBank."""
+    rng = rng or random.Random()
+    bank = bank or draw_bank(blueprint, pool)
+    if bank.shortfalls:
+        raise _shortfall_error(bank.shortfalls)
+    sections, weights, standalone, kinds = bank.sections, bank.weights, bank.standalone, bank.kinds
+    cases, case_ids = bank.cases, bank.case_ids
     used, used_cases, picked = set(), set(), []
     for section in sections:
         if section.qtype == QuestionType.CASE:
@@ -312,10 +372,11 @@ def draw_paper(*, blueprint, rng=None, pool=None):
             if needed > 0:  # only when several case sections split the cases unluckily
                 raise _shortfall_error([Shortfall(section, section.count, section.count - needed)])
             continue
-        pools = {
-            chapter: [pk for pk in ids if pk not in used and section.wants(section.qtype, kinds.get(pk, ""))]
-            for chapter, ids in standalone[section.qtype].items()
-        }
+        pools = {}  # chapter -> the ids this section may take (``section.wants``, without a call per id)
+        for chapter, ids in standalone.get(section.qtype, {}).items():
+            if section.written_kind:
+                ids = [pk for pk in ids if kinds.get(pk, "") == section.written_kind]
+            pools[chapter] = [pk for pk in ids if pk not in used] if used else ids
         section_weights = (
             {chapter: weights.get(chapter, 0) for chapter in pools}
             if weights
@@ -338,16 +399,15 @@ def draw_paper(*, blueprint, rng=None, pool=None):
     return picked
 
 
-def _paper_for(blueprint, rng, pool):
+def _paper_for(blueprint, rng, bank):
     if blueprint.draw_mode != DrawMode.FIXED:
-        return draw_paper(blueprint=blueprint, rng=rng, pool=pool)
-    sections = {section.pk: section for section in blueprint.sections.all()}
+        return draw_paper(blueprint=blueprint, rng=rng, bank=bank)
+    sections = {section.pk: section for section in bank.sections}
     stored = list(Blueprint.objects.filter(pk=blueprint.pk).values_list("fixed_question_ids", flat=True))[0] or []
-    live = {row[0] for row in pool}
-    if stored and all(row[1] in live and row[0] in sections for row in stored):
+    if stored and all(row[1] in bank.versions and row[0] in sections for row in stored):
         blueprint.fixed_question_ids = stored
         return [(sections[section_id], pk, case) for section_id, pk, case in stored]
-    picked = draw_paper(blueprint=blueprint, rng=rng, pool=pool)
+    picked = draw_paper(blueprint=blueprint, rng=rng, bank=bank)
     blueprint.fixed_question_ids = [[s.pk, pk, case] for s, pk, case in picked]
     Blueprint.objects.filter(pk=blueprint.pk).update(fixed_question_ids=blueprint.fixed_question_ids)
     return picked
@@ -373,17 +433,20 @@ def _item_rows(picked, versions=None):
     draw's pool); otherwise only those ids are read, never the questions' texts. A question that was
     never frozen into a version (made outside the admin) is frozen here."""
     question_ids = {pk for _section, pk, _case in picked} | {case for _s, _pk, case in picked if case}
-    rows = dict(versions or {})
-    if not question_ids <= rows.keys():
+    rows = versions or {}
+    if not question_ids <= rows.keys() or any(rows[pk][0] is None for pk in question_ids):
+        rows = {pk: rows[pk] for pk in question_ids if pk in rows}
         rows.update(
             (pk, (version_id, chapter_id))
             for pk, version_id, chapter_id in Question.objects.filter(pk__in=question_ids - rows.keys())
             .order_by()
             .values_list("pk", "current_version_id", "chapter_id")
         )
-    unversioned = [pk for pk in question_ids if rows[pk][0] is None]
-    for question in Question.objects.filter(pk__in=unversioned):
-        rows[question.pk] = (question.snapshot().pk, question.chapter_id)
+        unversioned = [pk for pk in question_ids if rows[pk][0] is None]
+        for question in Question.objects.filter(pk__in=unversioned):
+            rows[question.pk] = (question.snapshot().pk, question.chapter_id)
+        if unversioned:
+            bank_changed()
     items, max_score = [], ZERO
     for position, (section, pk, case) in enumerate(picked, start=1):
         points = section.points_each if section else Decimal("1")
@@ -418,9 +481,9 @@ def start_mock_exam(*, user, blueprint, rng=None, now=None):
         if not existing.is_overdue(now):
             return existing
         submit_attempt(attempt_id=existing.pk, auto=True, now=now)
-    pool = live_pool(blueprint.paper_id)
-    picked = _paper_for(blueprint, rng or random.Random(), pool)
-    item_rows, max_score = _item_rows(picked, {row[0]: (row[5], row[3]) for row in pool})
+    bank = draw_bank(blueprint)
+    picked = _paper_for(blueprint, rng or random.Random(), bank)
+    item_rows, max_score = _item_rows(picked, bank.versions)
     return _create_attempt(
         item_rows,
         max_score,
