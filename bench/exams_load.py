@@ -157,6 +157,7 @@ async def _run_burst(blueprint_id, sessions, seconds, save_every=0):
     rng = random.Random(11)
     schedule = sorted((rng.uniform(0, seconds), key) for key in sessions)
     starts, pages, totals, saves = [], [], [], []
+    windows = {}  # 10-second window of the schedule -> start latencies
     errors = {"start": 0, "page": 0, "save": 0}
     started = time.perf_counter()
     until = seconds + save_every
@@ -191,6 +192,7 @@ async def _run_burst(blueprint_id, sessions, seconds, save_every=0):
             status, head = 0, ""
         t1 = time.perf_counter()
         starts.append((t1 - t0) * 1000)
+        windows.setdefault(int(at // 10), []).append((t1 - t0) * 1000)
         location = next(
             (line.split(":", 1)[1].strip() for line in head.split("\r\n") if line.lower().startswith("location:")), ""
         )
@@ -218,7 +220,23 @@ async def _run_burst(blueprint_id, sessions, seconds, save_every=0):
     ]
     if save_every:
         rows.append(_percentiles("autosaves of those who started", saves, elapsed, errors["save"]))
+    for window, latencies in sorted(windows.items()):
+        latencies.sort()
+        print(
+            f"  starts scheduled in {window * 10}-{window * 10 + 10} s: {len(latencies)}, "
+            f"p95 {latencies[max(0, int(len(latencies) * 0.95) - 1)]:.1f} ms",
+            flush=True,
+        )
     return rows
+
+
+def _cpu_times():
+    """(busy, steal, total) jiffies of the whole machine from /proc/stat."""
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+    idle = values[3] + values[4]
+    steal = values[7] if len(values) > 7 else 0
+    return sum(values) - idle - steal, steal, sum(values)
 
 
 async def _run_rate(sessions, rate, seconds):
@@ -292,6 +310,8 @@ def main():
     parser.add_argument("--rates", default="67,100,150")
     parser.add_argument("--seconds", type=int, default=40)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1, help="threads per worker (gunicorn's gthread worker)")
+    parser.add_argument("--access-log", default="", help="gunicorn's access log with each request's server time")
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--burst", type=int, default=0, help="learners who start the exam together")
     parser.add_argument("--burst-seconds", type=int, default=60)
@@ -328,6 +348,13 @@ def main():
             f"127.0.0.1:{PORT}",
             "-w",
             str(args.workers),
+            "--threads",
+            str(args.threads),
+            *(
+                ["--access-logfile", args.access_log, "--access-logformat", "%(m)s %(U)s %(s)s %(M)s"]
+                if args.access_log
+                else []
+            ),
             "--log-level",
             "warning",
         ],
@@ -349,7 +376,16 @@ def main():
         _wait_until_up()
         asyncio.run(_run_rate(sessions, 20, 3))  # warm every worker
         if burst is not None:
-            for row in asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds, args.burst_saves)):
+            before = _cpu_times()
+            rows = asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds, args.burst_saves))
+            after = _cpu_times()
+            total = (after[2] - before[2]) or 1
+            print(
+                f"machine during the burst: {100 * (after[0] - before[0]) / total:.0f}% busy, "
+                f"{100 * (after[1] - before[1]) / total:.0f}% stolen by the host",
+                flush=True,
+            )
+            for row in rows:
                 print(
                     f"burst of {args.burst} in {args.burst_seconds}s, {row['name']}: {row['requests']} requests, "
                     f"median {row['median']:.1f} ms, p95 {row['p95']:.1f} ms, p99 {row['p99']:.1f} ms, "

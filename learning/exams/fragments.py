@@ -85,7 +85,7 @@ def _cached(template, version_ids, prepare):
     from the cache; the versions in neither are read in one query, rendered and stored in both."""
     prefix = f"exams:{template.rsplit('/', 1)[-1]}:{_template_digest(template)}:{get_language()}:"
     keys = {version_id: f"{prefix}{version_id}" for version_id in version_ids}
-    result = {version_id: _local[key] for version_id, key in keys.items() if key in _local}
+    result = {version_id: piece for version_id, key in keys.items() if (piece := _local.get(key)) is not None}
     if len(result) == len(keys):
         return result
     wanted = {key: version_id for version_id, key in keys.items() if version_id not in result}

@@ -858,12 +858,18 @@ class Attempt(models.Model):
 class AttemptItem(models.Model):
     """One question of an attempt, pinned to the version the learner saw, with their answer and score."""
 
-    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items")
+    # No index of its own: the unique (attempt, position) index serves every lookup by attempt.
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="items", db_index=False)
     position = models.PositiveSmallIntegerField()
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="attempt_items")
     version = models.ForeignKey(QuestionVersion, on_delete=models.PROTECT, related_name="attempt_items")
     case_version = models.ForeignKey(
-        QuestionVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="case_attempt_items"
+        QuestionVersion,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="case_attempt_items",
+        db_index=False,  # a partial index below: only case sub-questions have one
     )
     section_label = models.CharField(max_length=80, blank=True)
     chapter = models.ForeignKey(Chapter, on_delete=models.PROTECT, related_name="+")
@@ -874,7 +880,12 @@ class AttemptItem(models.Model):
     score = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
     is_correct = models.BooleanField(null=True)
     marked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,  # a partial index below: only marked written answers have one
     )
     marked_at = models.DateTimeField(null=True, blank=True)
     marker_comment = models.TextField(blank=True)
@@ -885,6 +896,14 @@ class AttemptItem(models.Model):
             models.UniqueConstraint(fields=["attempt", "position"], name="exams_item_position_unique"),
             models.UniqueConstraint(fields=["attempt", "question"], name="exams_item_question_unique"),
             models.CheckConstraint(condition=Q(score__isnull=True) | Q(score__gte=0), name="exams_item_score_nonneg"),
+        ]
+        # Every index is written for each of the hundred items a mock exam inserts at its start;
+        # columns that are empty on most items get partial indexes.
+        indexes = [
+            models.Index(
+                fields=["case_version"], condition=Q(case_version__isnull=False), name="exams_item_case_version"
+            ),
+            models.Index(fields=["marked_by"], condition=Q(marked_by__isnull=False), name="exams_item_marked_by"),
         ]
 
     def __str__(self):
