@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms.cache import content_changed
+
 from . import audit, scope
 from .models import AuditAction, ExportJob, ExportStatus, Person, RoleAssignment
 
@@ -250,3 +252,27 @@ def open_export(*, job, user):
     if job.scope_fingerprint != scope.fingerprint(user):
         raise TalentError(_("Your scope has changed since this export was built; export the directory again."))
     return job.file.open("rb")
+
+
+@transaction.atomic
+def set_lecturer_profile(*, person, public, bio, by):
+    """A lecturer's own choice to show (or hide) their public profile page, with its short biography.
+    Only people in the lecturer pool have one; the change is in the person's audit history as made by
+    ``by``, and cached public pages that link lecturers (course pages) are rebuilt at once."""
+    if not person.is_lecturer:
+        raise TalentError(
+            _(
+                "Only trainers and lecturers of the talent network have a public profile. Your institution's administrator can add you to the pool."
+            )
+        )
+    bio = (bio or "").strip()
+    if len(bio) > BIO_MAX_LENGTH:
+        raise TalentError(_("The biography is too long: at most %(max)s characters.") % {"max": BIO_MAX_LENGTH})
+    person.public_profile, person.bio = bool(public), bio
+    with audit.acting_as(by):
+        person.save(update_fields=["public_profile", "bio", "updated_at"])
+    content_changed()
+    return person
+
+
+BIO_MAX_LENGTH = 600

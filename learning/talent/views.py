@@ -6,6 +6,7 @@ import datetime
 from functools import wraps
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
@@ -238,4 +239,31 @@ def lecturer_profile(request, pk):
             "specialisations": person.specialisations.all(),
             "courses": courses_taught(request.user, person_id=person.pk),
         },
+    )
+
+
+@login_required
+def my_lecturer_profile(request):
+    """A lecturer's own page for their public profile: show it or not, and the short biography."""
+    person = Person.objects.filter(user=request.user).select_related("institution").first()
+    if request.method == "POST" and person is not None:
+        try:
+            services.set_lecturer_profile(
+                person=person,
+                public=request.POST.get("public_profile") == "on",
+                bio=request.POST.get("bio", ""),
+                by=request.user,
+            )
+        except services.TalentError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("Your public profile is shown.") if person.public_profile else _("Your public profile is hidden."),
+            )
+            return redirect("talent:my_lecturer_profile")
+    return render(
+        request,
+        "talent/my_lecturer_profile.html",
+        {"person": person, "bio_max_length": services.BIO_MAX_LENGTH},
     )

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from courses.models import Instructor
 from learning.accounts.models import UserKind
-from learning.talent import demo
-from learning.talent.models import Person
+from learning.talent import demo, services
+from learning.talent.models import AuditEntry, Person
 from tests.factories import UserFactory
 
 from . import factories
@@ -221,3 +221,73 @@ def test_the_demo_links_instructors_to_lecturers_who_opted_in_and_runs_twice(cli
         assert instructor.person.specialisations.exists()
     page = client.get(_profile_url(Instructor.objects.get(key=key).person))
     assert _listed_codes(page) == {course.code}
+
+
+# The lecturer's own choice ---------------------------------------------------------------------
+def _my_page():
+    return reverse("talent:my_lecturer_profile")
+
+
+def test_a_lecturer_shows_and_hides_their_own_profile_with_a_biography(client, network, instructor):
+    quiet = network.people["hz_tisc"]  # a lecturer without a public profile
+    quiet.user = UserFactory(email=quiet.email)
+    quiet.save()
+    client.force_login(quiet.user)
+    assert client.get(_profile_url(quiet)).status_code == 404
+    assert "我的公开讲师主页（未公开）" in client.get(reverse("records:my_learning")).content.decode()
+
+    response = client.post(_my_page(), {"public_profile": "on", "bio": "  从事专利导航与分析十年。 "}, follow=True)
+    assert "您的公开主页已公开。" in response.content.decode()
+    quiet.refresh_from_db()
+    assert quiet.public_profile and quiet.bio == "从事专利导航与分析十年。"
+    client.logout()
+    assert "从事专利导航与分析十年。" in client.get(_profile_url(quiet)).content.decode()
+
+    client.force_login(quiet.user)
+    client.post(_my_page(), {"bio": "从事专利导航与分析十年。"})
+    assert client.get(_profile_url(quiet)).status_code == 404
+    entries = AuditEntry.objects.filter(model="person", object_id=quiet.pk, user=quiet.user)
+    assert entries.count() == 2, "both changes are in the person's history as the lecturer's own"
+
+
+def test_opting_in_shows_the_link_on_an_already_cached_public_course_page(client, network):
+    quiet = network.people["hz_tisc"]
+    quiet.user = UserFactory(email=quiet.email)
+    quiet.save()
+    course = factories.course(
+        "专利导航实务", "DH-101", instructors=[Instructor.objects.create(name=quiet.name, key="q", person=quiet)]
+    )
+    assert _profile_url(quiet) not in client.get(course.url).content.decode()  # now in the page cache
+
+    services.set_lecturer_profile(person=quiet, public=True, bio="", by=quiet.user)
+
+    assert _profile_url(quiet) in client.get(course.url).content.decode()
+
+
+def test_people_who_are_not_lecturers_are_told_why_and_change_nothing(client, network):
+    officer = network.people["js_office"]
+    officer.user = UserFactory(email=officer.email)
+    officer.save()
+    client.force_login(officer.user)
+    body = client.get(_my_page()).content.decode()
+    assert "只有人才网络中的师资（培训讲师）才有公开主页" in body and 'name="public_profile"' not in body
+    body = client.post(_my_page(), {"public_profile": "on"}, follow=True).content.decode()
+    assert "只有人才网络中的师资（培训讲师）才有公开主页" in body
+    officer.refresh_from_db()
+    assert not officer.public_profile
+
+    client.force_login(UserFactory())  # no talent record at all
+    assert "尚未与人才网络中的人员档案关联" in client.get(_my_page()).content.decode()
+    client.logout()
+    assert client.get(_my_page()).status_code == 302  # to sign in
+
+
+def test_a_biography_longer_than_allowed_is_refused_with_the_limit(client, network):
+    lecturer = network.people["nj_centre"]
+    lecturer.user = UserFactory(email=lecturer.email)
+    lecturer.save()
+    client.force_login(lecturer.user)
+    body = client.post(_my_page(), {"public_profile": "on", "bio": "长" * 601}, follow=True).content.decode()
+    assert "简介过长：最多 600 个字符。" in body
+    lecturer.refresh_from_db()
+    assert not lecturer.bio.startswith("长")
