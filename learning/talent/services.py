@@ -252,6 +252,9 @@ def open_export(*, job, user):
     return job.file.open("rb")
 
 
+BIO_MAX_LENGTH = 600
+
+
 @transaction.atomic
 def set_lecturer_profile(*, person, public, bio, by):
     """A lecturer's own choice to show (or hide) their public profile page, with its short biography.
@@ -270,6 +273,3 @@ def set_lecturer_profile(*, person, public, bio, by):
     with audit.acting_as(by):
         person.save(update_fields=["public_profile", "bio", "updated_at"])  # rebuilds cached course pages
     return person
-
-
-BIO_MAX_LENGTH = 600

@@ -244,16 +244,14 @@ def lecturer_profile(request, pk):
 
 @login_required
 def my_lecturer_profile(request):
-    """A lecturer's own page for their public profile: show it or not, and the short biography."""
+    """A lecturer's own page for their public profile: show it or not, and the short biography. A
+    refused change is shown again as it was typed, with the reason."""
     person = Person.objects.filter(user=request.user).select_related("institution").first()
+    shown, bio = (person.public_profile, person.bio) if person else (False, "")
     if request.method == "POST" and person is not None:
+        shown, bio = request.POST.get("public_profile") == "on", request.POST.get("bio", "")
         try:
-            services.set_lecturer_profile(
-                person=person,
-                public=request.POST.get("public_profile") == "on",
-                bio=request.POST.get("bio", ""),
-                by=request.user,
-            )
+            services.set_lecturer_profile(person=person, public=shown, bio=bio, by=request.user)
         except services.TalentError as error:
             messages.error(request, str(error))
         else:
@@ -265,5 +263,5 @@ def my_lecturer_profile(request):
     return render(
         request,
         "talent/my_lecturer_profile.html",
-        {"person": person, "bio_max_length": services.BIO_MAX_LENGTH},
+        {"person": person, "shown": shown, "bio": bio, "bio_max_length": services.BIO_MAX_LENGTH},
     )

@@ -287,8 +287,9 @@ def test_a_biography_longer_than_allowed_is_refused_with_the_limit(client, netwo
     lecturer.user = UserFactory(email=lecturer.email)
     lecturer.save()
     client.force_login(lecturer.user)
-    body = client.post(_my_page(), {"public_profile": "on", "bio": "长" * 601}, follow=True).content.decode()
+    body = client.post(_my_page(), {"public_profile": "on", "bio": "长" * 601}).content.decode()
     assert "简介过长：最多 600 个字符。" in body
+    assert "长" * 601 + "</textarea>" in body, "what was typed is shown again, not lost"
     lecturer.refresh_from_db()
     assert not lecturer.bio.startswith("长")
 
