@@ -276,11 +276,9 @@ class DrawBank:
     shortfalls: list
 
 
-def draw_bank(blueprint, pool=None):
+def draw_bank(blueprint):
     """The DrawBank of ``blueprint``, from this process's memory while the bank's generation and the
-    blueprint are unchanged. ``pool``: rows of ``live_pool`` read by the caller (then nothing is kept)."""
-    if pool is not None:
-        return _build_draw_bank(blueprint, pool)
+    blueprint are unchanged."""
     key = (blueprint.updated_at, generation(BANK_GENERATION_KEY))
     kept = _banks.get(blueprint.pk)
     if kept is not None and kept[0] == key:
@@ -340,7 +338,7 @@ def _build_draw_bank(blueprint, pool):
     )
 
 
-def draw_paper(*, blueprint, rng=None, pool=None, bank=None):
+def draw_paper(*, blueprint, rng=None, bank=None):
     """Choose the questions for one sitting of a blueprint.
 
     Returns a list of (section, question_id, case_id) in paper order. Reads nothing while the
@@ -348,10 +346,10 @@ def draw_paper(*, blueprint, rng=None, pool=None, bank=None):
     otherwise; never repeats a question; a written-answer section that asks for a kind (case
     analysis, essay, drafting task) gets only that kind; follows the chapter weights, topping up from
     other chapters when one runs short; when the live bank is too small raises ExamError naming every
-    section that cannot be filled and how many questions it lacks. ``pool``: the rows of
-    ``live_pool(blueprint.paper_id)`` when the caller has read them already; ``bank``: the DrawBank."""
+    section that cannot be filled and how many questions it lacks. ``bank``: the blueprint's DrawBank
+    when the caller has it already."""
     rng = rng or random.Random()
-    bank = bank or draw_bank(blueprint, pool)
+    bank = bank or draw_bank(blueprint)
     if bank.shortfalls:
         raise _shortfall_error(bank.shortfalls)
     sections, weights, standalone, kinds = bank.sections, bank.weights, bank.standalone, bank.kinds

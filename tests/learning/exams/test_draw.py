@@ -55,3 +55,32 @@ def test_a_fixed_paper_is_the_same_for_every_learner():
     assert list(first.items.values_list("question_id", flat=True)) == list(
         second.items.values_list("question_id", flat=True)
     )
+
+
+def test_the_next_start_follows_a_question_retired_or_edited_after_a_draw():
+    """Each process keeps the blueprint's draw bank: any change to the bank starts a new one."""
+    kept = factories.question(QuestionType.SINGLE, answer="A")
+    retired = factories.question(QuestionType.SINGLE, answer="A")
+    bp = factories.blueprint([(QuestionType.SINGLE, 1, 1)], pass_score=1)
+    services.draw_paper(blueprint=bp)  # the bank is now kept
+
+    retired.status = QuestionStatus.RETIRED
+    retired.save()
+    for seed in range(10):
+        assert [pk for _s, pk, _c in services.draw_paper(blueprint=bp, rng=random.Random(seed))] == [kept.pk]
+
+    kept.stem = "<p>改写后的题干</p>"
+    kept.save()
+    attempt = services.start_mock_exam(user=UserFactory(), blueprint=bp)
+    assert attempt.items.get().version == kept.current_version and kept.current_version.number == 2
+
+
+def test_a_changed_blueprint_section_applies_to_the_next_draw():
+    for _ in range(4):
+        factories.question(QuestionType.SINGLE)
+    bp = factories.blueprint([(QuestionType.SINGLE, 1, 1)])
+    assert len(services.draw_paper(blueprint=bp)) == 1
+    section = bp.sections.get()
+    section.count = 3
+    section.save()
+    assert len(services.draw_paper(blueprint=bp)) == 3
