@@ -1,7 +1,7 @@
 """Public SME knowledge modules QY-109 … QY-114 and the SME knowledge hub's question groups.
 
 Written for a business owner reading on a phone: plain words, a few minutes per lesson, the legal
-basis named (专利法 2020, 商标法 2019, 著作权法 2020, 民法典, 反不正当竞争法 2019, 电子商务法,
+basis named (专利法 2020, 商标法 2019, 著作权法 2020, 民法典, 反不正当竞争法 2025, 电子商务法,
 《专利权质押登记办法》 2021, 《知识产权对外转让有关工作办法（试行）》 2018). Same schema as
 demo_content.COURSES (docs/import-courses.md); loaded through the course importer."""
 
@@ -251,7 +251,7 @@ SME_MODULES = [
                 "blocks": [
                     _p(
                         "<p>商业秘密是<strong>不为公众所知悉</strong>、<strong>具有商业价值</strong>并经权利人采取<strong>相应保密措施</strong>"
-                        "的技术信息、经营信息等商业信息（《反不正当竞争法》第九条）。三个条件缺一不可：没有采取保密措施的信息，"
+                        "的技术信息、经营信息等商业信息（《反不正当竞争法》第十条）。三个条件缺一不可：没有采取保密措施的信息，"
                         "在纠纷中很难被认定为商业秘密。</p>"
                     ),
                     _p(
