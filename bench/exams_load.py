@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import os
 import random
+import resource
 import secrets
 import signal
 import statistics
@@ -231,12 +232,40 @@ async def _run_burst(blueprint_id, sessions, seconds, save_every=0):
 
 
 def _cpu_times():
-    """(busy, steal, total) jiffies of the whole machine from /proc/stat."""
+    """(busy, steal, total, iowait) jiffies of the whole machine from /proc/stat."""
     with open("/proc/stat") as stat:
         values = [int(v) for v in stat.readline().split()[1:]]
     idle = values[3] + values[4]
     steal = values[7] if len(values) > 7 else 0
-    return sum(values) - idle - steal, steal, sum(values)
+    return sum(values) - idle - steal, steal, sum(values), values[4]
+
+
+def _cpu_by_part(server_pid):
+    """CPU seconds used so far by the web workers, PostgreSQL, Redis and this load generator."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parts = {"web workers": 0.0, "PostgreSQL": 0.0, "Redis": 0.0}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                raw = stat.read()
+        except OSError:
+            continue
+        comm = raw[raw.index("(") + 1 : raw.rindex(")")]
+        fields = raw[raw.rindex(")") + 2 :].split()
+        # utime + stime, and cutime + cstime of children that ended (PostgreSQL backends end with
+        # their connection, and their time then shows in the postmaster's)
+        seconds = sum(int(value) for value in fields[11:15]) / tick
+        if int(fields[1]) == server_pid or int(entry.name) == server_pid:
+            parts["web workers"] += seconds
+        elif comm.startswith("postgres"):
+            parts["PostgreSQL"] += seconds
+        elif comm.startswith("redis-server"):
+            parts["Redis"] += seconds
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    parts["load generator"] = usage.ru_utime + usage.ru_stime
+    return parts
 
 
 async def _run_rate(sessions, rate, seconds):
@@ -376,12 +405,22 @@ def main():
         _wait_until_up()
         asyncio.run(_run_rate(sessions, 20, 3))  # warm every worker
         if burst is not None:
-            before = _cpu_times()
+            before, parts_before = _cpu_times(), _cpu_by_part(server.pid)
             rows = asyncio.run(_run_burst(burst[0], burst[1], args.burst_seconds, args.burst_saves))
-            after = _cpu_times()
+            after, parts_after = _cpu_times(), _cpu_by_part(server.pid)
+            seconds = (after[2] - before[2]) / os.sysconf("SC_CLK_TCK") / (os.cpu_count() or 1)
+            print(
+                "CPU during the burst (share of the machine): "
+                + ", ".join(
+                    f"{name} {100 * (parts_after[name] - parts_before[name]) / (seconds * (os.cpu_count() or 1)):.0f}%"
+                    for name in parts_after
+                ),
+                flush=True,
+            )
             total = (after[2] - before[2]) or 1
             print(
                 f"machine during the burst: {100 * (after[0] - before[0]) / total:.0f}% busy, "
+                f"{100 * (after[3] - before[3]) / total:.0f}% idle waiting for the disk, "
                 f"{100 * (after[1] - before[1]) / total:.0f}% stolen by the host",
                 flush=True,
             )
