@@ -6,7 +6,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 
-FONT_FILE = Path(__file__).resolve().parent / "fonts" / "NotoSansSC-GB2312.ttf"
+FONT_FILE = Path(__file__).resolve().parent / "fonts" / "NotoSansSC-CJK.ttf"
 FONT = "NotoSansSC"
 
 logger = logging.getLogger(__name__)
@@ -24,7 +24,8 @@ def new_pdf(*, orientation="P", title="", author=""):
 
 
 def warn_missing_glyphs(pdf, text, what):
-    """Log characters the font cannot draw (outside GB 2312), so that an administrator can act."""
+    """Log characters the font cannot draw (hanzi of the rarest extensions, emoji ...), so that an
+    administrator can act."""
     font = pdf.fonts[FONT.lower()]
     missing = sorted({ch for ch in text if ch.strip() and ord(ch) not in font.cmap})
     if missing:

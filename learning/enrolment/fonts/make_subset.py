@@ -1,5 +1,7 @@
-"""Rebuild NotoSansSC-GB2312.ttf: Noto Sans CJK SC cut down to GB 2312, ASCII, Latin-1 and punctuation,
-its CFF outlines converted to TrueType quadratic outlines (fpdf2 subsets those about three times
+"""Rebuild NotoSansSC-CJK.ttf: Noto Sans CJK SC cut down to its hanzi (every CJK ideograph block it
+draws: the basic block, Extension A, the compatibility ideographs and the characters of later extensions
+it carries, radicals and strokes), the symbols of GB 2312, ASCII, Latin-1 and punctuation, its CFF
+outlines converted to TrueType quadratic outlines (fpdf2 subsets those about three times
 faster, which keeps a certificate PDF well under a second). See README.md. Run from the repository
 root with fontTools installed."""
 
@@ -12,8 +14,17 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
 SOURCE = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-TARGET = Path(__file__).with_name("NotoSansSC-GB2312.ttf")
+TARGET = Path(__file__).with_name("NotoSansSC-CJK.ttf")
 SIMPLIFIED_CHINESE = 2  # the collection's font number for Noto Sans CJK SC
+# People's names use hanzi well beyond GB 2312 (喆, 堃, 珺, 赟, 玥 ...): keep every ideograph the font has.
+HANZI_BLOCKS = [
+    (0x2E80, 0x2FE0),  # CJK radicals supplement, Kangxi radicals
+    (0x31C0, 0x31F0),  # CJK strokes
+    (0x3400, 0x4DC0),  # Extension A
+    (0x4E00, 0xA000),  # CJK Unified Ideographs
+    (0xF900, 0xFB00),  # compatibility ideographs
+    (0x20000, 0x323B0),  # Extensions B-H (the font carries those of the national standards)
+]
 
 
 def code_points():
@@ -23,6 +34,8 @@ def code_points():
         for low in range(0xA1, 0xFF):
             with contextlib.suppress(UnicodeDecodeError):
                 points.add(ord(bytes([high, low]).decode("gb2312")))
+    for first, end in HANZI_BLOCKS:
+        points |= set(range(first, end))
     return points
 
 

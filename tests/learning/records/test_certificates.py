@@ -57,6 +57,26 @@ def test_the_pdf_names_the_holder_in_chinese_with_an_embedded_font(certificate):
     assert embedded_fonts(content) and all(embedded_fonts(content))
 
 
+@pytest.mark.parametrize("name", ["张喆", "王堃", "李珺", "刘赟", "陈玥", "欧阳䶮"])
+def test_names_with_hanzi_outside_gb2312_print_in_full(name, course, caplog, django_capture_on_commit_callbacks):
+    holder = UserFactory(display_name=name, email=f"{ord(name[-1])}@example.cn", language="zh-hans")
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = certificates.issue(user=holder, course=course)
+    certificate.refresh_from_db()
+
+    assert name in pdf_text(certificate.pdf.read())
+    assert "no glyph" not in caplog.text
+
+
+def test_a_character_the_font_lacks_is_logged(learner, course, caplog, django_capture_on_commit_callbacks):
+    learner.display_name = "张三伟😀"
+    learner.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        certificates.issue(user=learner, course=course)
+
+    assert "no glyph for 😀" in caplog.text
+
+
 def test_the_certificate_email_is_in_the_holders_language(
     learner, course, make_course, django_capture_on_commit_callbacks
 ):
