@@ -53,7 +53,9 @@ def test_a_visitor_does_a_lesson_self_check_on_a_phone(phone, live_server, lesso
     with page.expect_response(lambda r: r.request.method == "POST"):
         page.locator(".self-check button[type=submit]").click()
     alert = page.locator(".self-check .alert--error")
-    assert alert.is_visible() and alert.evaluate("el => el === document.activeElement")
+    alert.wait_for()  # the response has arrived; the script may not have shown it yet
+    page.wait_for_function("document.activeElement && document.activeElement.matches('.self-check .alert--error')")
+    assert alert.is_visible()
     assert page.locator(f'input[name="q{questions[0].pk}"][value="B"]').is_checked()
     assert questions[0].explanation not in page.content()
 
