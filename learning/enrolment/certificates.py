@@ -168,9 +168,11 @@ def render_pdf(certificate):
         pdf.set_font(FONT, size=14)
         pdf.set_xy(34, 96)
         hours = f"{certificate.hours:.1f}".rstrip("0").rstrip(".")
+        issued = certificate.issued_on
+        # No-break spaces keep a number with its unit: the line may only break before the course code.
         text = (
-            f"于 {certificate.issued_on:%Y年%m月%d日} 完成课程《{certificate.course_title}》"
-            f"（课程编号 {certificate.course_code}），共计 {hours} 学时，成绩合格，特发此证。"
+            f"于\u00a0{issued.year}年{issued.month}月{issued.day}日\u00a0完成课程《{certificate.course_title}》"
+            f"（课程编号 {certificate.course_code}），共计\u00a0{hours}\u00a0学时，成绩合格，特发此证。"
         )
         pdf.multi_cell(229, 9, text, align="C")
         warn_missing_glyphs(pdf, certificate.holder_name + text, f"certificate {certificate.number}")

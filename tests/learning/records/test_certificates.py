@@ -53,6 +53,8 @@ def test_the_pdf_names_the_holder_in_chinese_with_an_embedded_font(certificate):
 
     assert "张三伟" in text
     assert "专利检索实务" in text and certificate.number in text and "8学时" in text
+    issued = certificate.issued_on
+    assert f"于{issued.year}年{issued.month}月{issued.day}日完成课程" in text  # no zero-padded day or month
     assert certificate.issuer in text
     assert embedded_fonts(content) and all(embedded_fonts(content))
 
