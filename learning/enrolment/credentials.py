@@ -143,7 +143,7 @@ def credential_for(certificate):
     salt = certificate.number
     identity = "sha256$" + hashlib.sha256((certificate.user.email.lower() + salt).encode()).hexdigest()
     course_url = certificate.course.get_full_url() or f"{site}/courses/{certificate.course_code.lower()}/"
-    return {
+    credential = {
         "@context": [VC_CONTEXT, OB_CONTEXT],
         "id": certificates.verification_url(certificate),
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
@@ -174,6 +174,11 @@ def credential_for(certificate):
             },
         },
     }
+    if certificate.status_index is not None:
+        from . import status_lists
+
+        credential["credentialStatus"] = status_lists.entry_for(certificate)
+    return credential
 
 
 def _hash_data(proof_options, document):

@@ -31,5 +31,6 @@ urlpatterns = [
     path("certificates/verify/", views.verify_form, name="verify_form"),
     path("certificates/<str:number>/", views.verify, name="verify"),
     path("certificates/<str:number>/credential.json", views.verify_credential, name="verify_credential"),
+    path("credentials/status/<int:number>", views.status_list, name="status_list"),
     path(".well-known/did.json", views.did_json, name="did_json"),
 ]

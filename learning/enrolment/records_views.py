@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from . import certificates, credentials, hours, progress, transcripts
+from . import certificates, credentials, hours, progress, status_lists, transcripts
 from . import my_learning as selectors
 from .models import TrainingHoursEntry
 from .records_forms import HoursClaimForm
@@ -149,12 +149,8 @@ def certificate_pdf(request, number):
 def certificate_credential(request, number):
     """The holder's signed Open Badges 3.0 credential, as a file to keep in a wallet."""
     certificate = _own_certificate(request, number)
-    if certificate.credential is None:
-        certificates.generate(certificate.pk)
-        certificate.refresh_from_db()
-    response = HttpResponse(
-        json.dumps(certificate.credential, ensure_ascii=False, indent=2), content_type=CREDENTIAL_TYPE
-    )
+    credential = certificates.signed_credential(certificate)
+    response = HttpResponse(json.dumps(credential, ensure_ascii=False, indent=2), content_type=CREDENTIAL_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{certificate.number}.json"'
     return response
 
@@ -210,8 +206,21 @@ def verify_credential(request, number):
         return JsonResponse(
             {"error": "revoked", "revoked": f"{timezone.localdate(certificate.revoked_at):%Y-%m-%d}"}, status=410
         )
-    response = HttpResponse(json.dumps(certificate.credential, ensure_ascii=False), content_type=CREDENTIAL_TYPE)
+    credential = certificates.signed_credential(certificate)
+    response = HttpResponse(json.dumps(credential, ensure_ascii=False), content_type=CREDENTIAL_TYPE)
     response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def status_list(request, number):
+    """Public: a revocation status list (a signed BitstringStatusListCredential) for verifiers. It
+    is re-signed on each request; caches may keep it for five minutes."""
+    if not status_lists.list_exists(number):
+        return JsonResponse({"error": "not found"}, status=404)
+    credential = status_lists.list_credential(number)
+    response = HttpResponse(json.dumps(credential, ensure_ascii=False), content_type=CREDENTIAL_TYPE)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=300"
     return response
 
 

@@ -30,6 +30,14 @@ def test_changing_any_one_character_or_swapping_neighbours_fails_the_check():
             assert certificates.normalise(swapped) is None
 
 
+def test_new_numbers_avoid_the_one_swap_the_check_cannot_see():
+    # Luhn mod 32 cannot tell 0Z from Z0 (values 0 and 31), so new numbers never hold that pair.
+    assert certificates.normalise("2026-0ZAB-CDEF-GHJK-MNPQ-" + certificates.check_character("20260ZABCDEFGHJKMNPQ"))
+    assert certificates.normalise("2026-Z0AB-CDEF-GHJK-MNPQ-" + certificates.check_character("20260ZABCDEFGHJKMNPQ"))
+    numbers = [certificates.new_number(2026).replace("-", "") for _ in range(3000)]
+    assert not any("0Z" in number or "Z0" in number for number in numbers)
+
+
 def test_numbers_do_not_repeat():
     assert len({certificates.new_number(2026) for _ in range(500)}) == 500
 
