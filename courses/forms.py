@@ -7,24 +7,26 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 
 class InstructorForm(WagtailAdminModelForm):
-    """The Instructor snippet's form: the talent-network person it links to is chosen among the
-    lecturers who opted into a public profile (public information only, so any editor may see the
-    list), named with their institution; a person already linked to another instructor is refused
-    with a message that names it."""
+    """The Instructor snippet's form: the talent-network person it links to is chosen, in a
+    searchable modal (learning/talent/choosers.py), among the lecturers who opted into a public profile
+    (public information only, so any editor may see the list); a person already linked to another
+    instructor is refused with a message that names it."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         field = self.fields.get("person")
         if field is None:
             return
+        from learning.talent.choosers import lecturer_chooser_viewset
         from learning.talent.models import Person
 
-        choosable = Q(is_lecturer=True, public_profile=True)
+        choosable = Q(pk__in=Person.objects.public_lecturers().values("pk"))
         if self.instance.person_id:
             choosable |= Q(pk=self.instance.person_id)  # keep the current link even after an opt-out
         # Whole rows: Person records its values as loaded for the audit history, so no deferred fields.
         field.queryset = Person.objects.filter(choosable).select_related("institution")
-        field.label_from_instance = lambda person: f"{person.name} · {person.institution.name}"
+        # A searchable modal instead of a select that would list every lecturer in each form.
+        field.widget = lecturer_chooser_viewset.widget_class()
 
     def clean_person(self):
         person = self.cleaned_data.get("person")

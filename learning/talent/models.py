@@ -230,6 +230,10 @@ class PersonQuerySet(models.QuerySet):
 
         return scope.people(user, self)
 
+    def public_lecturers(self):
+        """Lecturers who chose a public profile: the only people anyone outside their scope may see."""
+        return self.filter(is_lecturer=True, public_profile=True)
+
 
 class Person(ClusterableModel):
     """Someone who works in the network, with or without a user account."""

@@ -226,10 +226,7 @@ def lecturer_profile(request, pk):
     and the courses they teach (through the catalogue's Instructor linked to them) that the visitor
     may open. Four queries of its own however many courses or specialisations."""
     person = get_object_or_404(
-        Person.objects.select_related("institution", "institution__province"),
-        pk=pk,
-        is_lecturer=True,
-        public_profile=True,
+        Person.objects.public_lecturers().select_related("institution", "institution__province"), pk=pk
     )
     return render(
         request,

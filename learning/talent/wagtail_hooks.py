@@ -47,6 +47,13 @@ def register_talent_viewsets():
     return TalentMenu()
 
 
+@hooks.register("register_admin_viewset")
+def register_lecturer_chooser():
+    from .choosers import lecturer_chooser_viewset
+
+    return lecturer_chooser_viewset
+
+
 @hooks.register("register_admin_urls")
 def register_talent_admin_urls():
     return [path("talent/", include((admin_urls.urlpatterns, "talent_admin"), namespace="talent_admin"))]

@@ -166,9 +166,13 @@ def test_an_editor_links_an_instructor_to_an_opted_in_lecturer_in_the_snippet_ad
     url = reverse("wagtailsnippets_courses_instructor:edit", args=[instructor.pk])
     client.force_login(UserFactory(is_superuser=True))
     form = client.get(url).content.decode()
-    assert f"{lecturer.name} · 中国（南京）知识产权保护中心" in form
-    assert network.people["hz_tisc"].name not in form  # a lecturer who did not opt in is not offered
-    assert network.people["js_office"].name not in form  # nor someone outside the lecturer pool
+    assert reverse("talent_lecturer_chooser:choose") in form  # a chooser, not a select of every lecturer
+    assert f'<option value="{lecturer.pk}"' not in form
+
+    listed = client.get(reverse("talent_lecturer_chooser:choose")).json()["html"]
+    assert lecturer.name in listed and "中国（南京）知识产权保护中心" in listed
+    assert network.people["hz_tisc"].name not in listed  # a lecturer who did not opt in is not offered
+    assert network.people["js_office"].name not in listed  # nor someone outside the lecturer pool
 
     refused = client.post(url, _instructor_form(instructor, person=network.people["hz_tisc"].pk))
     assert refused.status_code == 200
@@ -176,6 +180,34 @@ def test_an_editor_links_an_instructor_to_an_opted_in_lecturer_in_the_snippet_ad
 
     assert client.post(url, _instructor_form(instructor, person=lecturer.pk)).status_code == 302
     assert Instructor.objects.get(pk=instructor.pk).person == lecturer
+
+
+def test_the_lecturer_chooser_searches_by_name_or_institution_and_pages_in_fixed_queries(
+    client, lecturer, network, django_assert_max_num_queries
+):
+    from learning.talent.models import Person
+
+    institution = lecturer.institution
+    for n in range(30):
+        Person.objects.create(name=f"讲师{n:02d}", institution=institution, is_lecturer=True, public_profile=True)
+    client.force_login(UserFactory(is_superuser=True))
+    results = reverse("talent_lecturer_chooser:choose_results")
+    client.get(results)  # the site's settings row is made on the first request
+
+    with django_assert_max_num_queries(12):
+        first = client.get(results).content.decode()
+    assert first.count("data-chooser-modal-choice") == 20  # a page of twenty
+    with django_assert_max_num_queries(12):
+        assert "讲师29" in client.get(results, {"p": 2}).content.decode()
+
+    by_name = client.get(results, {"q": lecturer.name}).content.decode()
+    assert lecturer.name in by_name and "讲师00" not in by_name
+    by_institution = client.get(results, {"q": "南京"}).content.decode()
+    assert lecturer.name in by_institution and "讲师00" in by_institution
+    assert "讲师00" not in client.get(results, {"q": "杭州"}).content.decode()
+
+    chosen = client.get(reverse("talent_lecturer_chooser:chosen", args=[lecturer.pk])).json()
+    assert chosen["result"]["id"] == str(lecturer.pk) and chosen["result"]["title"] == lecturer.name
 
 
 def test_a_lecturer_can_be_linked_from_one_instructor_only(client, lecturer, instructor):
