@@ -1,8 +1,9 @@
-"""Demo content for exam preparation: the seeded exam structures, a live bank of 250+ questions on
-Chinese IP law and practice (demo_bank_*.py: written case analyses, essays and drafting tasks for the
-高级 and 专利代理实务 papers, and questions for 专利法律知识 and 相关法律知识), 30-minute short practice
-blueprints that this bank can fill (知识产权专业知识和实务, 专利法律知识, 相关法律知识), and a history
-for the demo learner (exam plan, a passed paper, practice sets and mock exams over the last weeks).
+"""Demo content for exam preparation: the seeded exam structures, a live bank of 400+ questions
+(demo_bank_*.py: Chinese IP law and practice; written case analyses, essays and drafting tasks for the
+高级 and 专利代理实务 papers; questions for 专利法律知识 and 相关法律知识; and 《经济基础知识》, enough for its
+full 初级 and 中级 papers), 30-minute short practice blueprints that this bank can fill (知识产权专业知识和实务,
+经济基础知识, 专利法律知识, 相关法律知识), and a history for the demo learner (exam plan, a passed paper,
+practice sets and mock exams over the last weeks).
 
 Idempotent: questions are updated by external id, the learner's history is created only once."""
 
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from . import importers, services, structures
 from .demo_bank_copyright import TEXT as COPYRIGHT_TEXT
+from .demo_bank_economics import TEXT as ECONOMICS_TEXT
 from .demo_bank_marks import TEXT as MARKS_TEXT
 from .demo_bank_patent import TEXT as PATENT_TEXT
 from .demo_bank_patent_law import TEXT as PATENT_LAW_TEXT
@@ -45,6 +47,7 @@ BANKS = [
     ("W", WRITTEN_TEXT),
     ("L", PATENT_LAW_TEXT),
     ("R", RELATED_LAW_TEXT),
+    ("E", ECONOMICS_TEXT),
 ]
 TYPES = {
     "S": QuestionType.SINGLE,
@@ -205,6 +208,17 @@ SHORT_MOCKS = [
         ],
         "随堂练习用的短卷：题型和评分规则与正式考试相同，题量约为四分之一。",
         structures.CHAPTER_WEIGHTS["ip-practice"],
+    ),
+    (
+        "经济基础知识 · 30分钟随堂测",
+        structures.ECONOMIC_JUNIOR,
+        "economics-basics",
+        30,
+        27,
+        [("单项选择题", QuestionType.SINGLE, 25, 1), ("多项选择题", QuestionType.MULTIPLE, 10, 2)],
+        "随堂练习用的短卷：题型和评分规则与正式考试相同（多项选择题错选不得分，少选每个正确选项得0.5分），"
+        "题量约为三分之一。",
+        {},
     ),
     (
         "专利法律知识 · 30分钟练习卷",

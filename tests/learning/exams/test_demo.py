@@ -5,7 +5,7 @@ import pytest
 from django.urls import reverse
 
 from learning.accounts import demo as accounts_demo
-from learning.exams import demo, services
+from learning.exams import demo, services, structures
 from learning.exams.errors import ExamError
 from learning.exams.models import (
     Attempt,
@@ -68,6 +68,57 @@ def test_the_full_ip_paper_can_be_drawn_from_the_demo_bank():
     blueprint = Blueprint.objects.get(name="知识产权专业知识和实务（初级）")
     picked = services.draw_paper(blueprint=blueprint)
     assert len(picked) == 100 and len({pk for _s, pk, _c in picked}) == 100
+
+
+def test_the_economics_paper_has_a_bank_in_every_chapter_with_explanations_and_sources():
+    rows = [row for row in demo.bank_rows() if row["paper_code"] == "economics-basics"]
+    singles = [row for row in rows if row["qtype"] == QuestionType.SINGLE]
+    multiples = [row for row in rows if row["qtype"] == QuestionType.MULTIPLE]
+    assert len(singles) >= 75 and len(multiples) >= 38 and len(singles) + len(multiples) == len(rows)
+    chapters = {code for code, *_rest in structures.CHAPTERS["economics-basics"]}
+    assert {row["chapter_code"] for row in singles} == {row["chapter_code"] for row in multiples} == chapters
+    share = {code: sum(row["chapter_code"] == code for row in rows) / len(rows) for code in chapters}
+    assert 0.2 <= share["economics"] <= 0.3 and all(0.1 <= share[code] <= 0.2 for code in chapters - {"economics"})
+    for row in rows:
+        options = [row[f"option_{key}"] for key in "abcdefgh" if row[f"option_{key}"]]
+        assert row["point"] and row["explanation"] and row["legal_basis"], row["external_id"]
+        assert 4 <= len(options) <= 5 and row["difficulty"] in (1, 2, 3), row["external_id"]
+        if row["qtype"] == QuestionType.MULTIPLE:
+            assert 2 <= len(row["answer"]) <= 4, row["external_id"]
+        if row["chapter_code"] == "law":
+            assert row["legal_basis"].startswith(("民法典第", "公司法第")), row["external_id"]
+        if row["chapter_code"] == "accounting" and not row["legal_basis"].startswith("会计学"):
+            assert row["legal_basis"].startswith("企业会计准则——基本准则第"), row["external_id"]
+
+
+def test_both_economics_papers_and_the_short_practice_paper_can_be_drawn_and_sat():
+    from learning.accounts.models import User
+
+    accounts_demo.build()
+    demo.build()
+    learner = User.objects.get(email=demo.LEARNER_EMAIL)
+    chapters = {code for code, *_rest in structures.CHAPTERS["economics-basics"]}
+    blueprints = list(Blueprint.objects.filter(paper__code="economics-basics").order_by("time_limit_minutes", "name"))
+    assert [(b.name, b.question_count, b.total_points) for b in blueprints] == [
+        ("经济基础知识 · 30分钟随堂测", 35, 45),
+        ("经济基础知识（中级）", 105, 140),
+        ("经济基础知识（初级）", 105, 140),
+    ]
+    assert services.bank_shortfalls(blueprints=blueprints) == {b.pk: [] for b in blueprints}
+    for blueprint in blueprints:
+        for seed in range(5):
+            picked = services.draw_paper(blueprint=blueprint, rng=random.Random(seed))
+            ids = [pk for _s, pk, _c in picked]
+            assert len(ids) == len(set(ids)) == blueprint.question_count
+            assert set(Question.objects.filter(pk__in=ids).values_list("chapter__code", flat=True)) == chapters
+        attempt = services.start_mock_exam(user=learner, blueprint=blueprint)
+        items = list(attempt.items.select_related("version"))
+        assert len(items) == blueprint.question_count and attempt.max_score == blueprint.total_points
+        assert [item.version.qtype for item in items].count(QuestionType.MULTIPLE) == blueprint.sections.get(
+            qtype=QuestionType.MULTIPLE
+        ).count
+        services.save_answer(attempt=attempt, position=1, response=items[0].version.answer)
+        assert services.submit_attempt(attempt_id=attempt.pk).status == AttemptStatus.GRADED
 
 
 def test_the_written_papers_can_be_drawn_and_sat_as_mock_exams():
