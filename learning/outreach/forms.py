@@ -5,6 +5,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -16,6 +17,7 @@ from . import abuse, attachments
 from .enterprise_forms import CreditCodeField
 from .enterprise_forms import RegionChoiceField as EnterpriseRegionField
 from .models import NeedCategory, NeedOutcome
+from .services import BACKDATE_LIMIT_DAYS
 from .validators import validate_credit_code
 
 PHONE = RegexValidator(
@@ -255,6 +257,19 @@ class StaffNeedForm(RegionFieldsForm):
         label=_("The contact agrees that the IP public-service institutions may contact them about this need."),
         error_messages={"required": _("A need can be recorded only if the contact agrees to be contacted.")},
     )
+    received_at = forms.DateTimeField(
+        label=_("When the need was received"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text=format_lazy(
+            _(
+                "Leave empty for now. A call or visit taken earlier can be dated back up to {days} days; "
+                "the first-reply deadline counts from then."
+            ),
+            days=BACKDATE_LIMIT_DAYS,
+        ),
+    )
     keep_at = InstitutionChoiceField(
         label=_("Where it goes"),
         queryset=Institution.objects.none(),
@@ -264,9 +279,9 @@ class StaffNeedForm(RegionFieldsForm):
     )
 
     field_order = [
-        "source", "category", "province", "prefecture", "title", "description", "files", "submitter_name",
-        "credit_code", "organisation", "phone", "phone_verified", "email", "email_verified", "language",
-        "consent", "keep_at",
+        "source", "received_at", "category", "province", "prefecture", "title", "description", "files",
+        "submitter_name", "credit_code", "organisation", "phone", "phone_verified", "email", "email_verified",
+        "language", "consent", "keep_at",
     ]  # fmt: skip
 
     def __init__(self, *args, user=None, **kwargs):
@@ -329,6 +344,7 @@ class StaffNeedForm(RegionFieldsForm):
             "language": data["language"],
             "consent_to_contact": True,
             "keep_at": data.get("keep_at"),
+            "received_at": data.get("received_at"),
             "attachments": data.get("files") or [],
         }
 

@@ -3,6 +3,8 @@ workflow (accept, start, reply, record measures and result, close, transfer). Ea
 that the acting user may handle the need, runs in one transaction, writes a NeedEvent, and raises
 NeedError with a message a person can read when it cannot be done."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
@@ -89,14 +91,49 @@ def _store(need, *, attachments=(), actor=None, routed=None, verified_by=None):
     return need
 
 
-def record_need(*, user, source, keep_at=None, phone_verified=False, email_verified=False, attachments=(), **fields):
+# How far back a member of staff may date a need they record: a call taken on a busy day, entered later.
+BACKDATE_LIMIT_DAYS = 30
+
+
+def _received_time(received_at, now):
+    """When a recorded need reached the network: ``received_at`` (aware; not in the future, at most
+    BACKDATE_LIMIT_DAYS back) or now. Its first-reply deadline counts from then."""
+    if received_at is None:
+        return now
+    if timezone.is_naive(received_at):
+        received_at = timezone.make_aware(received_at)
+    if received_at > now + timedelta(minutes=1):
+        raise NeedError(_("The time the need was received cannot be in the future."))
+    if received_at < now - timedelta(days=BACKDATE_LIMIT_DAYS):
+        raise NeedError(
+            _(
+                "A need received more than %(days)s days ago cannot be dated back: record it with today's time "
+                "and give the date it was received in the description."
+            )
+            % {"days": BACKDATE_LIMIT_DAYS}
+        )
+    return received_at
+
+
+def record_need(
+    *,
+    user,
+    source,
+    keep_at=None,
+    received_at=None,
+    phone_verified=False,
+    email_verified=False,
+    attachments=(),
+    **fields,
+):
     """A need that reached the network by phone (the 12330 hotline), on site, by email or otherwise,
     entered in the admin by a member of staff on behalf of the contact. It is routed by the routing
     rules, or kept at ``keep_at`` (an institution whose needs the user handles); either way it must
     land in the user's reach (``scope.may_hold_need``). A phone the member of staff spoke to is
     recorded as verified by them, with the time; an email address the contact confirmed to them is
-    marked confirmed, so replies are emailed without the confirmation link. Then it follows the
-    same workflow as a need from the web form."""
+    marked confirmed, so replies are emailed without the confirmation link. ``received_at`` dates a
+    need taken earlier (a call entered later): it is received, and its first reply is due, from then.
+    Then it follows the same workflow as a need from the web form."""
     from .models import STAFF_SOURCES
 
     if not scope.handles_needs(user):
@@ -110,7 +147,7 @@ def record_need(*, user, source, keep_at=None, phone_verified=False, email_verif
     if email_verified and not fields.get("submitter_email"):
         raise NeedError(_("Only an email address that was given can be marked confirmed."))
     now = timezone.now()
-    need = Need(source=source, recorded_by=user, submitted_at=now, **fields)
+    need = Need(source=source, recorded_by=user, submitted_at=_received_time(received_at, now), **fields)
     if phone_verified:
         need.phone_verified, need.phone_verified_by, need.phone_verified_at = True, user, now
     need.email_verified = bool(email_verified)

@@ -2,12 +2,15 @@
 on behalf of the contact: scoped, routed (or kept at the staff member's institution), the phone
 verified by whom and when, then handled and reported like a need from the web form."""
 
+from datetime import timedelta
+
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from learning.outreach import reports, services
+from learning.outreach import reports, services, workdays
 from learning.outreach.models import Need, NeedEventKind, NeedSource, NeedStatus
 
 from .conftest import submit
@@ -122,6 +125,36 @@ def test_an_unconfirmed_email_still_gets_the_confirmation_link_first(network, dj
     assert len(mail.outbox) == 1  # not emailed before the address is confirmed
 
 
+def test_a_call_taken_earlier_is_dated_back_and_its_first_reply_falls_due_from_then(queue):
+    received = timezone.now() - timedelta(days=9)
+    need = services.record_need(
+        user=queue.staff, keep_at=queue.institutions["nj_node"], received_at=received, **fields(queue.regions["320102"])
+    )
+    need.refresh_from_db()
+
+    assert need.submitted_at == received and need.created_at > received
+    assert need.sla_due_at == workdays.due_at(received, settings.NEEDS_FIRST_REPLY_WORKING_DAYS)
+    assert need.events.get(kind=NeedEventKind.RECEIVED).at == received
+    assert need.sla_due_at < timezone.now()  # nine days on, the first reply is already overdue
+    assert need in Need.objects.filter(sla_due_at__lt=timezone.now())
+
+
+@pytest.mark.parametrize(
+    ("offset", "message"),
+    [(timedelta(hours=2), "cannot be in the future"), (timedelta(days=-31), "more than 30 days ago")],
+)
+def test_a_receipt_time_in_the_future_or_too_far_back_is_refused(queue, offset, message):
+    count = Need.objects.count()
+    with pytest.raises(services.NeedError, match=message):
+        services.record_need(
+            user=queue.staff,
+            keep_at=queue.institutions["nj_node"],
+            received_at=timezone.now() + offset,
+            **fields(queue.regions["320102"]),
+        )
+    assert Need.objects.count() == count
+
+
 # The admin pages ----------------------------------------------------------------------------------
 
 
@@ -184,6 +217,26 @@ def test_the_admin_form_names_what_is_wrong(client, queue):
     response = client.post(reverse("needs_admin:record"), form_data(queue, keep_at=queue.institutions["nj_node"].pk))
     assert response.status_code == 302
     assert Need.objects.get(title="商标续展").institution == queue.institutions["nj_node"]
+
+
+def test_the_admin_form_dates_a_need_back_in_local_time_and_names_a_refused_time(client, queue):
+    client.force_login(queue.staff)
+    keep = {"keep_at": queue.institutions["nj_node"].pk}
+    earlier = timezone.localtime() - timedelta(days=2)
+    assert 'type="datetime-local"' in client.get(reverse("needs_admin:record")).content.decode()
+
+    future = (timezone.localtime() + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    refused = client.post(reverse("needs_admin:record"), form_data(queue, received_at=future, **keep))
+    assert refused.status_code == 400
+    assert "cannot be in the future" in refused.content.decode() or "不能晚于现在" in refused.content.decode()
+    assert not Need.objects.filter(title="商标续展").exists()
+
+    response = client.post(
+        reverse("needs_admin:record"), form_data(queue, received_at=earlier.strftime("%Y-%m-%dT%H:%M"), **keep)
+    )
+    assert response.status_code == 302
+    need = Need.objects.get(title="商标续展")
+    assert timezone.localtime(need.submitted_at).strftime("%Y-%m-%d %H:%M") == earlier.strftime("%Y-%m-%d %H:%M")
 
 
 def test_people_who_handle_no_needs_cannot_record_one(client, queue):
