@@ -138,3 +138,7 @@ def test_the_published_list_costs_the_same_queries_however_many_are_revoked(
 def test_an_unknown_list_is_not_found(db, client):
     assert client.get("/credentials/status/1").status_code == 200  # the first list, empty until used
     assert client.get("/credentials/status/7").status_code == 404
+
+
+def test_a_list_number_beyond_any_database_integer_is_not_found(db, client):
+    assert client.get("/credentials/status/99999999999999999999").status_code == 404
