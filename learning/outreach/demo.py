@@ -12,7 +12,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from learning.accounts.models import User, UserKind
-from learning.talent.models import Institution, InstitutionType, Region
+from learning.talent import scope
+from learning.talent.models import Institution, InstitutionType, Region, Role, RoleAssignment
 
 from .models import (
     Enterprise,
@@ -143,6 +144,7 @@ def build(stdout=None, count=200, today=None):
         institutions.setdefault((institution.province_id, institution.type), []).append(institution)
     now = timezone.localtime(today) if today else timezone.localtime()
     start = now - datetime.timedelta(days=182)
+    recorders = _recorders()
     needs, plans = [], []
     for n in range(count):
         category = _weighted(rng, CATEGORY_WEIGHTS)
@@ -194,6 +196,8 @@ def build(stdout=None, count=200, today=None):
             else "",
             satisfaction=rng.choice([3, 4, 4, 5, 5, 5]) if closed and rng.random() < 0.7 else None,
         )
+        if need.source != NeedSource.WEB:
+            _as_recorded_by_staff(need, recorders, n)
         need.save()
         needs.append(need)
         plans.append((need, rng.choice(REPLIES)))
@@ -201,6 +205,29 @@ def build(stdout=None, count=200, today=None):
     if stdout is not None:
         stdout.write(f"Created {len(enterprises)} enterprises and {len(needs)} needs with their history.")
     return [(SME_ACCOUNT, "SME (enterprise owner, 苏州启明智能装备有限公司)")]
+
+
+def _recorders():
+    """The demo's administrators who handle needs, the closest to an institution first: they record
+    the needs that came by the hotline, on site or at an event."""
+    order = {Role.INSTITUTION_ADMIN: 0, Role.PROVINCIAL_ADMIN: 1, Role.NATIONAL_ADMIN: 2}
+    assignments = RoleAssignment.objects.filter(role__in=order).select_related("user")
+    users = []
+    for assignment in sorted(assignments, key=lambda a: (order[a.role], a.user.email)):
+        if assignment.user not in users:
+            users.append(assignment.user)
+    return users
+
+
+def _as_recorded_by_staff(need, recorders, n):
+    """A need that reached the network other than by the web form: entered by the nearest member of
+    staff who may hold it; a hotline caller's phone was verified on the call."""
+    recorder = next((user for user in recorders if scope.may_hold_need(user, need.institution, need.region)), None)
+    need.recorded_by = recorder
+    if need.source == NeedSource.HOTLINE:
+        need.submitter_phone = f"1380013{n:04d}"
+        if recorder is not None:
+            need.phone_verified, need.phone_verified_by, need.phone_verified_at = True, recorder, need.submitted_at
 
 
 def _enterprises(regions):

@@ -121,6 +121,18 @@ def test_seed_demo_can_run_twice_without_changing_anything(db):
     )
     assert {u[0] for u in users_before} == expected
 
+    # needs that came by the hotline, on site or at an event were entered by staff who may hold them
+    from learning.outreach.models import Need, NeedSource
+    from learning.talent import scope
+
+    recorded = list(Need.objects.exclude(source=NeedSource.WEB).select_related("recorded_by", "institution", "region"))
+    assert recorded and all(
+        n.recorded_by and scope.may_hold_need(n.recorded_by, n.institution, n.region) for n in recorded
+    )
+    hotline = [n for n in recorded if n.source == NeedSource.HOTLINE]
+    assert hotline and all(n.submitter_phone and n.phone_verified_by == n.recorded_by for n in hotline)
+    assert not Need.objects.filter(source=NeedSource.WEB, recorded_by__isnull=False).exists()
+
 
 def test_the_home_page_needs_a_fixed_number_of_queries(client, site, django_assert_max_num_queries):
     home = HomePage.objects.get()
