@@ -2,8 +2,10 @@
 each certificate's Open Badges 3.0 credential verifies with the published key and fails once changed."""
 
 import copy
+import datetime
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from learning.enrolment import certificates, credentials
 
@@ -90,3 +92,67 @@ def test_another_key_does_not_verify_our_credentials(client, settings):
     settings.CERTIFICATE_SIGNING_KEY = "u0yq4y2Cq2x1Jm8f3v6QbW9zT5rN7pLk1aH4sD6gF8E"
 
     assert not credentials.verify(signed, client.get("/.well-known/did.json").json())
+
+
+# The eddsa-jcs-2022 test vector of the W3C Data Integrity EdDSA Cryptosuites specification
+# (https://www.w3.org/TR/vc-di-eddsa/, the key pair of its examples; the signed credential as published
+# in Digital Bazaar's interoperability vectors): our signer must produce exactly its proof, and our
+# verifier must accept it, or other wallets and verifiers would not accept our credentials.
+VECTOR_PUBLIC = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
+VECTOR_SECRET = "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq"
+VECTOR_METHOD = f"did:key:{VECTOR_PUBLIC}#{VECTOR_PUBLIC}"
+VECTOR_CONTEXT = ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/examples/v2"]
+VECTOR_CREDENTIAL = {
+    "@context": VECTOR_CONTEXT,
+    "id": "urn:uuid:58172aac-d8ba-11ed-83dd-0b3aef56cc33",
+    "type": ["VerifiableCredential", "AlumniCredential"],
+    "name": "Alumni Credential",
+    "description": "A minimum viable example of an Alumni Credential.",
+    "issuer": f"did:key:{VECTOR_PUBLIC}",
+    "validFrom": "2023-01-01T00:00:00Z",
+    "credentialSubject": {"id": "did:example:abcdefgh", "alumniOf": "The School of Examples"},
+}
+VECTOR_PROOF_VALUE = "z5EhYRJkfPLkoT92FPXN8KK6M9rsBhq3xs19GBSsA6VdNYH4QMKSyNuA2Gfznz9QthVD7Rz3HTAfqxxay23htUpTg"
+
+
+def test_signing_reproduces_the_published_eddsa_jcs_2022_test_vector(monkeypatch):
+    seed = credentials.base58btc_decode(VECTOR_SECRET[1:])
+    assert seed[:2] == b"\x80\x26"  # multicodec ed25519-priv
+    key = Ed25519PrivateKey.from_private_bytes(seed[2:])
+    assert credentials.public_key_multibase(key.public_key()) == VECTOR_PUBLIC
+    monkeypatch.setattr(credentials, "private_key", lambda: key)
+    monkeypatch.setattr(credentials, "verification_method", lambda: VECTOR_METHOD)
+
+    signed = credentials.sign(VECTOR_CREDENTIAL, created=datetime.datetime(2023, 2, 24, 23, 36, 38))
+
+    assert signed["proof"]["proofValue"] == VECTOR_PROOF_VALUE
+    assert signed["proof"]["created"] == "2023-02-24T23:36:38Z"
+
+
+def test_the_verifier_accepts_the_published_test_vector_and_refuses_it_altered():
+    did_document = {
+        "id": f"did:key:{VECTOR_PUBLIC}",
+        "verificationMethod": [
+            {
+                "id": VECTOR_METHOD,
+                "type": "Multikey",
+                "controller": f"did:key:{VECTOR_PUBLIC}",
+                "publicKeyMultibase": VECTOR_PUBLIC,
+            }
+        ],
+        "assertionMethod": [VECTOR_METHOD],
+    }
+    published = {
+        **VECTOR_CREDENTIAL,
+        "proof": {
+            "type": "DataIntegrityProof",
+            "created": "2023-02-24T23:36:38Z",
+            "verificationMethod": VECTOR_METHOD,
+            "cryptosuite": "eddsa-jcs-2022",
+            "proofPurpose": "assertionMethod",
+            "@context": VECTOR_CONTEXT,
+            "proofValue": VECTOR_PROOF_VALUE,
+        },
+    }
+    assert credentials.verify(published, did_document)
+    assert not credentials.verify({**published, "name": "Alumni Credential!"}, did_document)
