@@ -22,7 +22,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from .models import FALSE, OPTION_KEYS, TRUE, QuestionVersion
+from .models import FALSE, OPTION_KEYS, TRUE, QuestionVersion, has_answer
 
 TEMPLATE = "exams/includes/mock_question.html"
 CASE_TEMPLATE = "exams/includes/mock_case.html"
@@ -47,7 +47,7 @@ class PaperItem(NamedTuple):
 
     @property
     def is_answered(self):
-        return bool(self.response or self.text_response.strip())
+        return has_answer(self.response, self.text_response)
 
 
 PAPER_ITEM_FIELDS = PaperItem._fields

@@ -855,6 +855,11 @@ class Attempt(models.Model):
         return end - self.started_at
 
 
+def has_answer(response, text_response):
+    """Whether an item holds an answer: a choice, or a written answer that is not only blanks."""
+    return bool(response or text_response.strip())
+
+
 class AttemptItem(models.Model):
     """One question of an attempt, pinned to the version the learner saw, with their answer and score."""
 
@@ -911,7 +916,7 @@ class AttemptItem(models.Model):
 
     @property
     def is_answered(self):
-        return bool(self.response or self.text_response.strip())
+        return has_answer(self.response, self.text_response)
 
     @property
     def awaiting_marking(self):
