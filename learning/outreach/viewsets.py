@@ -59,10 +59,13 @@ class RoutingRuleViewSet(ScopedModelViewSet):
 
 def _enterprise_rule(viewer, action):
     """National administrators manage every enterprise; provincial administrators list, add and edit
-    those of their province (deleting one is for national administrators)."""
+    those of their province (deleting one is for national administrators); institution
+    administrators see, without editing, the enterprises whose needs their institutions hold."""
     if viewer.national:
         return action in ADMIN_ACTIONS
-    return bool(viewer.province_ids) and action in {"add", "change", "view"}
+    if viewer.province_ids:
+        return action in {"add", "change", "view"}
+    return viewer.is_administrator and action == "view"
 
 
 class EnterpriseFilterSet(WagtailFilterSet):

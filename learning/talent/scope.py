@@ -273,8 +273,10 @@ def may_hold_need(user, institution, region):
 
 
 def enterprises(user, queryset=None):
-    """Enterprises (learning.outreach) an administrator may list and edit: national administrators all,
-    provincial administrators those registered in a region of their province; nobody else."""
+    """Enterprises (learning.outreach) an administrator may see: national administrators all,
+    provincial administrators those registered in a region of their province (both may edit them);
+    institution administrators, read-only, the enterprises that sent needs their institutions hold
+    (``needs``); nobody else."""
     from django.db.models import Q
 
     from learning.outreach.models import Enterprise
@@ -283,7 +285,9 @@ def enterprises(user, queryset=None):
     v = viewer(user)
     if v.national:
         return queryset
-    if not v.province_ids:
-        return queryset.none()
-    provinces = sorted(v.province_ids)
-    return queryset.filter(Q(region__province_id__in=provinces) | Q(region_id__in=provinces))
+    if v.province_ids:
+        provinces = sorted(v.province_ids)
+        return queryset.filter(Q(region__province_id__in=provinces) | Q(region_id__in=provinces))
+    if v.is_administrator:
+        return queryset.filter(pk__in=needs(user).filter(enterprise__isnull=False).values("enterprise_id"))
+    return queryset.none()

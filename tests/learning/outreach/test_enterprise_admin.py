@@ -1,5 +1,6 @@
 """Enterprises in the Wagtail admin: listed, searched, inspected with their needs and edited, scoped
-by region (national administrators all, provincial administrators their province, nobody else)."""
+by region (national administrators all, provincial administrators their province), institution
+administrators read-only the enterprises whose needs they hold, nobody else."""
 
 import pytest
 from django.urls import reverse
@@ -38,12 +39,39 @@ def test_each_administrator_lists_the_enterprises_of_their_region(client, networ
         assert (enterprise.name in html) == (key in VISIBLE[who]), key
 
 
-@pytest.mark.parametrize("who", ["nanjing_centre", "learner", "editor"])
-def test_people_without_a_national_or_provincial_role_get_no_enterprise_admin(client, network, enterprises, who):
+@pytest.mark.parametrize("who", ["learner", "editor"])
+def test_people_without_an_administrator_role_get_no_enterprise_admin(client, network, enterprises, who):
+    submit(network.regions["320100"], enterprise=enterprises["nanjing"])
     client.force_login(network.users[who])
     response = client.get(reverse("outreach_enterprises:index"))
     assert response.status_code in (302, 403)
     assert enterprises["nanjing"].name not in response.content.decode()
+
+
+def test_an_institution_administrator_sees_read_only_the_enterprises_whose_needs_it_holds(client, network, enterprises):
+    held = submit(network.regions["320100"], enterprise=enterprises["nanjing"], title="南京企业的问题")
+    elsewhere = submit(network.regions["330100"], enterprise=enterprises["hangzhou"], title="杭州企业的问题")
+    assert held.institution == network.institutions["nj_centre"] != elsewhere.institution
+    client.force_login(network.users["nanjing_centre"])
+
+    html = client.get(reverse("outreach_enterprises:index")).content.decode()
+    assert enterprises["nanjing"].name in html
+    assert enterprises["wuxi"].name not in html  # same province, but no need of theirs is held here
+    assert enterprises["hangzhou"].name not in html
+    assert reverse("outreach_enterprises:add") not in html
+    page = client.get(reverse("outreach_enterprises:inspect", args=[enterprises["nanjing"].pk])).content.decode()
+    assert held.reference in page
+    assert client.get(reverse("outreach_enterprises:inspect", args=[enterprises["hangzhou"].pk])).status_code == 404
+    edit = reverse("outreach_enterprises:edit", args=[enterprises["nanjing"].pk])
+    assert client.get(edit).status_code in (302, 403)
+    response = client.post(
+        edit,
+        {"name": "改名", "credit_code": enterprises["nanjing"].credit_code, "region": network.regions["320100"].pk,
+         "industry": "C", "size": "large"},
+    )  # fmt: skip
+    assert response.status_code in (302, 403)
+    assert Enterprise.objects.get(pk=enterprises["nanjing"].pk).name == "南京甲科技有限公司"
+    assert client.get(reverse("outreach_enterprises:add")).status_code in (302, 403)
 
 
 def test_another_provinces_enterprise_is_not_found_by_any_url(client, network, enterprises):
