@@ -1,6 +1,6 @@
 """Needs in the Wagtail admin: a "Needs" menu with the queue (anyone who handles needs), the
-routing rules and the enterprises (national and provincial administrators) and the periodic report
-(administrators)."""
+routing rules (national and provincial administrators), the periodic report and the enterprises
+(administrators; institution administrators see their enterprises read-only)."""
 
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
@@ -25,7 +25,7 @@ class RulesMenuItem(MenuItem):
         return v.national or bool(v.province_ids)
 
 
-class ReportMenuItem(MenuItem):
+class AdministratorMenuItem(MenuItem):
     def is_shown(self, request):
         return scope.viewer(request.user).is_administrator
 
@@ -40,8 +40,10 @@ class NeedsMenu(ModelViewSetGroup):
         return [
             QueueMenuItem(_("Needs queue"), reverse_lazy("needs_admin:queue"), icon_name="list-ul", order=1),
             RulesMenuItem(_("Routing rules"), reverse_lazy("outreach_routing:index"), icon_name="resubmit", order=2),
-            ReportMenuItem(_("Needs report"), reverse_lazy("needs_report:report"), icon_name="table", order=3),
-            RulesMenuItem(_("Enterprises"), reverse_lazy("outreach_enterprises:index"), icon_name="group", order=4),
+            AdministratorMenuItem(_("Needs report"), reverse_lazy("needs_report:report"), icon_name="table", order=3),
+            AdministratorMenuItem(
+                _("Enterprises"), reverse_lazy("outreach_enterprises:index"), icon_name="group", order=4
+            ),
         ]
 
 

@@ -53,6 +53,8 @@ def test_an_institution_administrator_sees_read_only_the_enterprises_whose_needs
     elsewhere = submit(network.regions["330100"], enterprise=enterprises["hangzhou"], title="杭州企业的问题")
     assert held.institution == network.institutions["nj_centre"] != elsewhere.institution
     client.force_login(network.users["nanjing_centre"])
+    menu = client.get(reverse("wagtailadmin_home")).content.decode().replace("\\/", "/")
+    assert reverse("outreach_enterprises:index") in menu  # the Needs menu offers it
 
     html = client.get(reverse("outreach_enterprises:index")).content.decode()
     assert enterprises["nanjing"].name in html
