@@ -1,0 +1,35 @@
+"""Our Chinese wording replaces allauth's where it reads oddly ("Email地址", an English full stop):
+the override list still matches allauth's own strings, and the pages and emails use ours."""
+
+from pathlib import Path
+
+import allauth
+import polib
+import pytest
+from django.utils import translation
+
+from learning.accounts.allauth_strings import OVERRIDDEN
+
+ALLAUTH_CATALOGUE = Path(allauth.__file__).parent / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
+
+
+def test_every_overridden_string_is_still_one_of_allauths():
+    shipped = {entry.msgid for entry in polib.pofile(str(ALLAUTH_CATALOGUE)) if not entry.obsolete}
+    assert [msgid for msgid in OVERRIDDEN if msgid not in shipped] == []
+
+
+def test_our_translation_wins_over_allauths():
+    with translation.override("zh-hans"):
+        assert translation.gettext("Email Addresses") == "电子邮箱"
+        assert translation.gettext("Please Confirm Your Email Address") == "请确认您的电子邮箱"
+        assert all("Email" not in translation.gettext(msgid) for msgid in OVERRIDDEN)
+
+
+@pytest.mark.django_db
+def test_the_sign_in_and_sign_up_pages_read_as_chinese(client):
+    login = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    signup = client.get("/accounts/signup/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+
+    assert "还没有账号？请先" in login and "注册</a>。" in login
+    assert "已有账号？请" in signup and "登录</a>。" in signup
+    assert "Email地址" not in login + signup
