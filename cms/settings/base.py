@@ -279,6 +279,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # many deployments are on intranets
+# No avatars from gravatar.com: a broken image on an intranet, and a hash of each administrator's
+# email address sent abroad elsewhere. Wagtail then shows its own default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_USER_CUSTOM_FIELDS = ["display_name", "kind", "phone"]
 
 # Security defaults that hold everywhere; production.py tightens the rest.
