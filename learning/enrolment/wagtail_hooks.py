@@ -1,13 +1,16 @@
 """Enrolment in the Wagtail admin: one "Enrolment" menu with the sessions and the pending requests,
 and one "Training records" menu with the hours ledger, certificates and completion rules."""
 
-from django.urls import include, path, reverse_lazy
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from . import admin_urls, records_admin, services
+from cms.admin_panels import TodoItem, TodoPanel
+
+from . import admin_urls, hours, records_admin, services
+from .models import Enrolment, EnrolmentStatus, HoursStatus
 from .viewsets import SessionViewSet
 
 
@@ -83,3 +86,26 @@ def register_records_menu():
         ]
     )
     return RecordsSubmenu(_("Training records"), menu, icon_name="doc-full", order=261)
+
+
+@hooks.register("construct_homepage_panels")
+def decisions_waiting(request, panels):
+    """Enrolment requests and training-hours claims waiting for the viewer's decision, in their reach."""
+    user = request.user
+    items = []
+    if services.may_approve(user):
+        requested = services.approvable(user, Enrolment.objects.filter(status=EnrolmentStatus.REQUESTED)).count()
+        items.append(TodoItem(_("enrolment requests"), requested, reverse("enrolment_admin:requests")))
+    if records_admin.may_use(user):
+        claims = hours.managed_entries(user).filter(status=HoursStatus.PENDING).count()
+        items.append(
+            TodoItem(
+                _("training-hours claims"),
+                claims,
+                f"{reverse('records_admin:hours_index')}?status={HoursStatus.PENDING}",
+            )
+        )
+    if items:
+        panels.append(
+            TodoPanel(name="decisions-waiting", heading=_("Waiting for your decision"), order=41, items=items)
+        )

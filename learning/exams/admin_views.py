@@ -74,12 +74,17 @@ def bank_coverage(request):
     return render(request, "exams/admin/coverage.html", {"rows": rows})
 
 
+def awaiting_marking():
+    """Written answers of submitted attempts that no reviewer has marked yet."""
+    return AttemptItem.objects.filter(
+        version__qtype=QuestionType.WRITTEN, score__isnull=True, attempt__status=AttemptStatus.AWAITING_MARKING
+    )
+
+
 def marking_queue(request):
     """Written answers awaiting marking, oldest first. Shows no learner's name: attempts are numbers."""
     items = (
-        AttemptItem.objects.filter(
-            version__qtype=QuestionType.WRITTEN, score__isnull=True, attempt__status=AttemptStatus.AWAITING_MARKING
-        )
+        awaiting_marking()
         .select_related("attempt__paper", "version")
         .order_by("attempt__submitted_at", "position")[:200]
     )

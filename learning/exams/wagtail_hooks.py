@@ -1,7 +1,7 @@
 """Exam preparation in the Wagtail admin: one menu with the bank, the syllabus, blueprints, the
 spreadsheet import/export, marking of written answers and item analysis."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,9 +9,11 @@ from wagtail.admin.panels import ObjectList
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.admin_panels import TodoItem, TodoPanel
+
 from . import admin_views
 from .forms import QuestionAdminForm
-from .models import Blueprint, Chapter, Exam, KnowledgePoint, Paper, PracticeSet, Question
+from .models import Blueprint, Chapter, Exam, KnowledgePoint, Paper, PracticeSet, Question, QuestionStatus
 
 
 class QuestionViewSet(SnippetViewSet):
@@ -180,3 +182,24 @@ class ExamsGroup(SnippetViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_exams():
     return ExamsGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def exam_work_waiting(request, panels):
+    """For reviewers: questions waiting for review and written answers waiting for marking."""
+    if not request.user.has_perm("exams.publish_question"):
+        return
+    in_review = Question.objects.filter(status=QuestionStatus.IN_REVIEW).count()
+    to_mark = admin_views.awaiting_marking().count()
+    questions = reverse("wagtailsnippets_exams_question:list")
+    panels.append(
+        TodoPanel(
+            name="exam-work-waiting",
+            heading=_("Exam preparation: waiting for a reviewer"),
+            order=42,
+            items=[
+                TodoItem(_("questions in review"), in_review, f"{questions}?status={QuestionStatus.IN_REVIEW}"),
+                TodoItem(_("written answers to mark"), to_mark, reverse("exams_marking:index")),
+            ],
+        )
+    )

@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -157,9 +158,12 @@ class NeedQuerySet(models.QuerySet):
 
     def overdue(self, at=None):
         """Still waiting for a first reply after its service-level due time."""
-        return self.filter(first_replied_at__isnull=True, sla_due_at__lt=at or timezone.now()).exclude(
-            status=NeedStatus.CLOSED
-        )
+        return self.filter(overdue_condition(at))
+
+
+def overdue_condition(at=None):
+    """The filter of ``NeedQuerySet.overdue``, for counting overdue needs beside others in one query."""
+    return Q(first_replied_at__isnull=True, sla_due_at__lt=at or timezone.now()) & ~Q(status=NeedStatus.CLOSED)
 
 
 class Need(models.Model):

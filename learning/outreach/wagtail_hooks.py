@@ -2,15 +2,18 @@
 routing rules (national and provincial administrators), the periodic report and the enterprises
 (administrators; institution administrators see their enterprises read-only)."""
 
-from django.urls import include, path, reverse_lazy
+from django.db.models import Count, Q
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from cms.admin_panels import TodoItem, TodoPanel
 from learning.talent import scope
 
 from . import admin_urls, report_urls
+from .models import OPEN_STATUSES, overdue_condition
 from .viewsets import EnterpriseViewSet, RoutingRuleViewSet
 
 
@@ -58,3 +61,27 @@ def register_needs_admin_urls():
         path("needs/", include((admin_urls.urlpatterns, "needs_admin"), namespace="needs_admin")),
         path("needs-report/", include((report_urls.urlpatterns, "needs_report"), namespace="needs_report")),
     ]
+
+
+@hooks.register("construct_homepage_panels")
+def needs_waiting(request, panels):
+    """The open and overdue needs in the viewer's queue (one query)."""
+    if not scope.handles_needs(request.user):
+        return
+    counts = scope.needs(request.user).aggregate(
+        open=Count("pk", filter=Q(status__in=OPEN_STATUSES)), overdue=Count("pk", filter=overdue_condition())
+    )
+    queue = reverse("needs_admin:queue")
+    panels.append(
+        TodoPanel(
+            name="needs-waiting",
+            heading=_("Needs waiting for an answer"),
+            order=40,
+            items=[
+                TodoItem(_("open needs"), counts["open"], f"{queue}?status=open"),
+                TodoItem(
+                    _("past the first-reply deadline"), counts["overdue"], f"{queue}?status=&overdue=on", urgent=True
+                ),
+            ],
+        )
+    )
