@@ -1,5 +1,6 @@
-"""Our Chinese wording replaces allauth's where it reads oddly ("Email地址", an English full stop):
-the override list still matches allauth's own strings, and the pages and emails use ours."""
+"""Our Chinese wording replaces allauth's where it reads oddly ("Email地址", an English full stop) and
+fills gaps in Wagtail's catalogue: the override lists still match the packages' own strings, and the
+pages use ours."""
 
 from pathlib import Path
 
@@ -33,3 +34,18 @@ def test_the_sign_in_and_sign_up_pages_read_as_chinese(client):
     assert "还没有账号？请先" in login and "注册</a>。" in login
     assert "已有账号？请" in signup and "登录</a>。" in signup
     assert "Email地址" not in login + signup
+
+
+@pytest.mark.django_db
+def test_the_wagtail_strings_we_translate_are_still_wagtails_and_read_as_chinese(client, django_user_model):
+    import wagtail
+
+    from cms.wagtail_strings import OVERRIDDEN as WAGTAIL_STRINGS
+
+    source = "".join(
+        path.read_text(encoding="utf-8") for path in Path(wagtail.__file__).parent.joinpath("admin").rglob("*.py")
+    )
+    assert [msgid for msgid in WAGTAIL_STRINGS if f'"{msgid}"' not in source] == []
+    client.force_login(django_user_model.objects.create_superuser(email="a@example.cn", password="x" * 12))
+    html = client.get("/admin/").content.decode()
+    assert "搜索全部页面…" in html and "Search all pages" not in html
