@@ -8,6 +8,7 @@ practice sets and mock exams over the last weeks).
 Idempotent: questions are updated by external id, the learner's history is created only once."""
 
 import random
+import re
 from datetime import timedelta
 from decimal import Decimal
 
@@ -67,9 +68,15 @@ SHORT_MOCK = "知识产权专业知识和实务 · 30分钟随堂测"
 LEARNER_EMAIL = "learner@example.cn"
 
 
+NUMBERED = re.compile(r"^(\d{3,4}) (.+)$")
+
+
 def parse(prefix, text):
-    """Rows (dicts) of one bank text; see demo_bank_patent for the format."""
+    """Rows (dicts) of one bank text; see demo_bank_patent for the format. Each question line starts
+    with its number, which makes its external id (ZS-<prefix>-<number>) whatever its position: a line
+    can be inserted, moved or deleted without another question taking its id (and its history)."""
     rows, paper, chapter, point, case_id, number = [], None, None, "", "", 0
+    seen = set()
     for line in text.strip().splitlines():
         line = line.strip()
         if not line:
@@ -77,6 +84,13 @@ def parse(prefix, text):
         if line.startswith("## "):
             paper, chapter, point = (part.strip() for part in line[3:].split("|"))
             continue
+        numbered = NUMBERED.match(line)
+        if numbered is None:
+            raise ValueError(f"{prefix}: a question line starts with its number: {line[:40]}")
+        number, line = int(numbered.group(1)), numbered.group(2)
+        if number in seen:
+            raise ValueError(f"{prefix}: number {number:03d} is used twice")
+        seen.add(number)
         sub = line.startswith(">")
         if sub:
             line = "S|" + line[1:]
@@ -86,7 +100,6 @@ def parse(prefix, text):
         if len(parts) != 7:
             raise ValueError(f"{prefix}: a line needs 7 fields: {line[:40]}")
         kind, stem, options, answer, explanation, basis, difficulty = parts
-        number += 1
         qtype = QuestionType.INDEFINITE if sub else TYPES[kind]
         external_id = f"ZS-{prefix}-{number:03d}"
         option_texts = [text for text in options.split(";") if text] if options else []

@@ -228,3 +228,32 @@ def test_the_patent_attorney_knowledge_papers_have_short_practice_papers_and_the
             assert shortfall.available == available and shortfall.missing == shortfall.section.count - available
         with pytest.raises(ExamError, match="missing"):
             services.draw_paper(blueprint=full)
+
+
+BANK_TEXT = """
+## ip-practice | patent | 专利申请
+001 S|第一题？|甲;乙|A|解析一。|专利法第一条|1
+003 S|后来插入的一题？|甲;乙|B|解析三。|专利法第三条|1
+002 S|第二题？|甲;乙|A|解析二。|专利法第二条|1
+"""
+
+
+def test_a_bank_questions_id_comes_from_its_number_not_its_position():
+    rows = demo.parse("X", BANK_TEXT)
+    assert [(r["external_id"], r["legal_basis"]) for r in rows] == [
+        ("ZS-X-001", "专利法第一条"),
+        ("ZS-X-003", "专利法第三条"),  # inserted above 002 without taking its id
+        ("ZS-X-002", "专利法第二条"),
+    ]
+
+
+def test_a_bank_line_without_a_number_or_with_a_used_one_stops_the_demo_with_a_message():
+    with pytest.raises(ValueError, match="starts with its number"):
+        demo.parse("X", "## ip-practice | patent | 专利申请\nS|无编号？|甲;乙|A|解析。|依据|1")
+    with pytest.raises(ValueError, match="002 is used twice"):
+        demo.parse("X", BANK_TEXT + "002 S|重复编号？|甲;乙|A|解析。|依据|1\n")
+
+
+def test_every_demo_bank_numbers_its_questions_uniquely():
+    ids = [row["external_id"] for row in demo.bank_rows()]
+    assert len(ids) == len(set(ids)) >= 400
