@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from cms.admin_panels import TodoItem, TodoPanel
 
 from . import admin_urls, hours, records_admin, services
-from .models import Enrolment, EnrolmentStatus, HoursStatus
+from .models import HoursStatus
 from .viewsets import SessionViewSet
 
 
@@ -94,7 +94,7 @@ def decisions_waiting(request, panels):
     user = request.user
     items = []
     if services.may_approve(user):
-        requested = services.approvable(user, Enrolment.objects.filter(status=EnrolmentStatus.REQUESTED)).count()
+        requested = services.pending_requests(user).count()
         items.append(TodoItem(_("enrolment requests"), requested, reverse("enrolment_admin:requests")))
     if records_admin.may_use(user):
         claims = hours.managed_entries(user).filter(status=HoursStatus.PENDING).count()

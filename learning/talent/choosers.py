@@ -58,7 +58,6 @@ class LecturerChooserViewSet(ChooserViewSet):
     icon = "user"
     choose_one_text = _("Choose a lecturer")
     choose_another_text = _("Choose another lecturer")
-    edit_item_text = _("Edit")
     per_page = 20
     choose_view_class = LecturerChooseView
     choose_results_view_class = LecturerChooseResultsView
