@@ -66,3 +66,34 @@ def _drop_cached_connections(app):
     so they are left open for the next test that uses the same broker.)"""
     app._pool = None
     app.amqp._producer_pool = None
+
+
+@contextlib.contextmanager
+def worker_draining(app, *, tasks=1, timeout=30):
+    """Run a real Celery worker (in a thread) until ``tasks`` tasks have finished, waiting on
+    Celery's own task_postrun signal rather than polling the database.
+
+    Enter this *after* the request that queues the work: the message waits in the broker, and the
+    worker never runs while the test thread is using the database. On SQLite the test database is
+    an in-memory shared cache, whose table locks fail at once instead of waiting, so a worker
+    writing while the test thread reads fails with "database table is locked"."""
+    import threading
+
+    from celery.contrib.testing.worker import start_worker
+    from celery.signals import task_postrun
+
+    finished = []
+    done = threading.Event()
+
+    def _count(sender=None, task_id=None, state=None, **kwargs):
+        finished.append((getattr(sender, "name", sender), state))
+        if len(finished) >= tasks:
+            done.set()
+
+    task_postrun.connect(_count, weak=False)
+    try:
+        with start_worker(app, perform_ping_check=False, pool="solo", concurrency=1, shutdown_timeout=30):
+            done.wait(timeout)
+            yield finished
+    finally:
+        task_postrun.disconnect(_count)
