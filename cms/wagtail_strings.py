@@ -2,9 +2,26 @@
 named here so that ``makemessages`` puts them in ours (LOCALE_PATHS come before any app's catalogue).
 A test checks that Wagtail still uses each of them."""
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 OVERRIDDEN = [
     gettext_noop("Search all pages…"),
     gettext_noop("New: %(model_name)s"),
+]
+
+# The dashboard's site summary ("168 Pages created in …"): Wagtail's templates use these with
+# {% blocktrans count %}, and its Chinese catalogue has no entry for them.
+OVERRIDDEN_PLURALS = [
+    ngettext_lazy(
+        '%(total)s Page <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Pages <span class="w-sr-only">created in %(site_name)s</span>',
+    ),
+    ngettext_lazy(
+        '%(total)s Image <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Images <span class="w-sr-only">created in %(site_name)s</span>',
+    ),
+    ngettext_lazy(
+        '%(total)s Document <span class="w-sr-only">created in %(site_name)s</span>',
+        '%(total)s Documents <span class="w-sr-only">created in %(site_name)s</span>',
+    ),
 ]

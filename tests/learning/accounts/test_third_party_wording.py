@@ -49,3 +49,27 @@ def test_the_wagtail_strings_we_translate_are_still_wagtails_and_read_as_chinese
     client.force_login(django_user_model.objects.create_superuser(email="a@example.cn", password="x" * 12))
     html = client.get("/admin/").content.decode()
     assert "搜索全部页面…" in html and "Search all pages" not in html
+
+
+@pytest.mark.django_db
+def test_the_dashboard_summary_counts_read_as_chinese_and_are_still_wagtails(client, django_user_model):
+    import wagtail
+
+    ours = polib.pofile(str(Path(__file__).parents[3] / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"))
+    plurals = {
+        (entry.msgid, entry.msgid_plural)
+        for entry in ours
+        if entry.msgid_plural and any(path == "cms/wagtail_strings.py" for path, _ in entry.occurrences)
+    }
+    shipped = {
+        (entry.msgid, entry.msgid_plural)
+        for catalogue in Path(wagtail.__file__).parent.glob("*/locale/en/LC_MESSAGES/django.po")
+        for entry in polib.pofile(str(catalogue))
+        if entry.msgid_plural
+    }
+    assert len(plurals) == 3 and plurals <= shipped
+
+    client.force_login(django_user_model.objects.create_superuser(email="a@example.cn", password="x" * 12))
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="zh-hans").content.decode()
+    assert "个页面" in html and "张图片" in html and "份文档" in html
+    assert " Pages <span" not in html and " Page <span" not in html
