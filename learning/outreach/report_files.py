@@ -6,6 +6,7 @@ import io
 
 from django.conf import settings
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from learning.enrolment.documents import FONT, new_pdf
 
@@ -42,7 +43,7 @@ def _tables(figures):
         (_("Outcomes"), [_("Result"), count], [(r["label"], r["count"]) for r in figures["by_outcome"]]),
         (
             _("Trending categories"),
-            [_("Category"), count, _("Previous period"), _("Change")],
+            [_("Category"), count, _("Previous period"), pgettext("period comparison", "Change")],
             [(r["label"], r["count"], r["previous"], r["change"]) for r in figures["trending"]],
         ),
         (
