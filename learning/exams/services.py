@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from fsrs import Card, Rating, Scheduler
@@ -31,6 +31,7 @@ from .models import (
     Chapter,
     DrawMode,
     ExamPlan,
+    Paper,
     PaperPass,
     Question,
     QuestionStatus,
@@ -909,6 +910,56 @@ def due_today_count(*, user, now=None):
     return ReviewCard.objects.filter(
         user=user, in_wrong_book=True, due__lte=end_of_day, question__status=QuestionStatus.LIVE
     ).count()
+
+
+BOOK_WRONG, BOOK_FAVOURITES = "wrong", "favourites"
+
+
+def review_book(*, user, show=BOOK_WRONG, paper=None):
+    """A learner's wrong-answer book (or favourites), the soonest due first, optionally for one paper.
+
+    Each card carries ``last_item_id``: the learner's latest *graded* answer to the question (a
+    practice answer already checked, or an item of a submitted paper), which the book shows with the
+    key and explanation. An answer still open in a mock exam is never one of them, so the book cannot
+    reveal a key before the paper is submitted; a favourite never answered has none."""
+    cards = ReviewCard.objects.filter(user=user)
+    cards = cards.filter(is_favourite=True) if show == BOOK_FAVOURITES else cards.filter(in_wrong_book=True)
+    if paper is not None:
+        cards = cards.filter(question__paper=paper)
+    last_graded = (
+        AttemptItem.objects.filter(
+            attempt__user=OuterRef("user_id"), question=OuterRef("question_id"), is_correct__isnull=False
+        )
+        .order_by("-pk")
+        .values("pk")[:1]
+    )
+    return (
+        cards.select_related("question__chapter", "question__paper", "question__current_version")
+        .annotate(last_item_id=Subquery(last_graded))
+        .order_by("due", "pk")
+    )
+
+
+def review_book_counts(*, user):
+    """How many questions are in the learner's wrong-answer book and favourites, and the papers they
+    come from (for the book's filter): two queries whatever the size of the book."""
+    counts = ReviewCard.objects.filter(user=user).aggregate(
+        wrong=Count("pk", filter=Q(in_wrong_book=True)), favourites=Count("pk", filter=Q(is_favourite=True))
+    )
+    papers = Paper.objects.filter(
+        Q(questions__review_cards__in_wrong_book=True) | Q(questions__review_cards__is_favourite=True),
+        questions__review_cards__user=user,
+    ).distinct()
+    return counts, list(papers.order_by("position", "name"))
+
+
+def attach_last_answers(cards):
+    """Set ``card.last_item`` on each card of a page of ``review_book`` (one query for the page)."""
+    ids = [card.last_item_id for card in cards if card.last_item_id]
+    items = AttemptItem.objects.select_related("version", "case_version", "chapter").in_bulk(ids)
+    for card in cards:
+        card.last_item = items.get(card.last_item_id)
+    return cards
 
 
 @transaction.atomic

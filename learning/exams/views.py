@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,6 +30,8 @@ from .models import (
     ReadinessSnapshot,
     ReviewCard,
 )
+
+BOOK_PAGE_SIZE = 20  # questions per page of the wrong-answer book and favourites
 
 
 def _own_attempt(request, pk):
@@ -279,6 +282,8 @@ def result(request, pk):
             user=request.user, is_favourite=True, question_id__in=[i.question_id for i in items]
         ).values_list("question_id", flat=True)
     )
+    for item in items:
+        item.is_favourite = item.question_id in favourites
     return render(
         request,
         "exams/result.html",
@@ -286,7 +291,6 @@ def result(request, pk):
             "attempt": attempt,
             "items": items,
             "chapters": chapters.values(),
-            "favourites": favourites,
             "time_spent_minutes": max(1, round(attempt.time_spent().total_seconds() / 60)),
         },
     )
@@ -305,20 +309,24 @@ def toggle_favourite(request, pk):
 
 @login_required
 def wrong_book(request):
-    cards = (
-        ReviewCard.objects.filter(user=request.user)
-        .filter(Q(in_wrong_book=True) | Q(is_favourite=True))
-        .select_related("question__chapter", "question__paper", "question__current_version")
-        .order_by("due")
+    """The wrong-answer book or the favourites, a page at a time, each question opening onto the
+    learner's last graded answer with the key, explanation and legal basis."""
+    show = services.BOOK_FAVOURITES if request.GET.get("show") == services.BOOK_FAVOURITES else services.BOOK_WRONG
+    counts, papers = services.review_book_counts(user=request.user)
+    paper = next((p for p in papers if p.code == request.GET.get("paper")), None)
+    page = Paginator(services.review_book(user=request.user, show=show, paper=paper), BOOK_PAGE_SIZE).get_page(
+        request.GET.get("page")
     )
-    show = request.GET.get("show", "wrong")
-    cards = cards.filter(is_favourite=True) if show == "favourites" else cards.filter(in_wrong_book=True)
+    page.object_list = services.attach_last_answers(list(page.object_list))
     return render(
         request,
         "exams/wrong_book.html",
         {
-            "cards": cards[:200],
+            "page": page,
             "show": show,
+            "counts": counts,
+            "papers": papers,
+            "paper": paper,
             "due_today": services.due_today_count(user=request.user),
             "now": timezone.now(),
         },
