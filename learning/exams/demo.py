@@ -66,6 +66,7 @@ RUBRIC_POINT_BREAK = "¶"  # a new line in a written question's rubric (one name
 SOURCE = "平台示范题库"
 SHORT_MOCK = "知识产权专业知识和实务 · 30分钟随堂测"
 LEARNER_EMAIL = "learner@example.cn"
+SENIOR_CANDIDATE_EMAIL = "lecturer@example.cn"  # the demo lecturer prepares for the senior title
 
 
 NUMBERED = re.compile(r"^(\d{3,4}) (.+)$")
@@ -168,10 +169,12 @@ def build(stdout=None):
     _review_groups()
     short = _short_mocks()[SHORT_MOCK]
     history = _learner_history(short)
+    senior = _senior_mock_awaiting_marking()
     if stdout is not None:
         stdout.write(
             f"Exam bank: {len(rows)} questions ({counts['created']} new, {counts['updated']} updated); "
-            f"demo learner history: {'created' if history else 'kept'}\n"
+            f"demo learner history: {'created' if history else 'kept'}; "
+            f"senior mock awaiting marking: {'created' if senior else 'kept'}\n"
         )
     return counts
 
@@ -347,4 +350,42 @@ def _learner_history(short):
                     attempt=attempt, position=item.position, response=_answer(item.version, rng, skill), now=moment
                 )
             services.submit_attempt(attempt_id=attempt.pk, now=moment)
+    return True
+
+
+def _written_answer(version, rng):
+    """A candidate's plausible written answer: the rubric's points in their own numbering, one of them
+    (not the first) left out, so that the reviewer has something to mark down."""
+    points = []
+    for line in version.rubric.splitlines():
+        head, sep, body = line.partition("：")
+        if sep and head.startswith("要点"):
+            points.append(body.strip())
+    if len(points) > 2:
+        points.pop(rng.randrange(1, len(points)))
+    return "\n".join(f"（{number}）{text}" for number, text in enumerate(points, start=1))
+
+
+def _senior_mock_awaiting_marking():
+    """The demo lecturer sat the 高级经济实务（知识产权） mock two days ago: four written answers wait
+    in the reviewers' marking queue (shown without the candidate's name). Created once."""
+    from learning.accounts.models import User
+
+    candidate = User.objects.filter(email=SENIOR_CANDIDATE_EMAIL).first()
+    blueprint = (
+        Blueprint.objects.filter(exam__code=structures.ECONOMIC_SENIOR, paper__code="ip-senior-practice")
+        .order_by("pk")
+        .first()
+    )
+    if candidate is None or blueprint is None or Attempt.objects.filter(user=candidate, blueprint=blueprint).exists():
+        return False
+    rng = random.Random(2027)
+    moment = timezone.now() - timedelta(days=2, hours=3)
+    attempt = services.start_mock_exam(user=candidate, blueprint=blueprint, rng=rng, now=moment)
+    for item in attempt.items.select_related("version"):
+        moment += timedelta(minutes=rng.randint(25, 35))  # four answers well inside the 180 minutes
+        services.save_answer(
+            attempt=attempt, position=item.position, text=_written_answer(item.version, rng), now=moment
+        )
+    services.submit_attempt(attempt_id=attempt.pk, now=moment + timedelta(minutes=5))
     return True

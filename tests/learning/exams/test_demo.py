@@ -257,3 +257,22 @@ def test_a_bank_line_without_a_number_or_with_a_used_one_stops_the_demo_with_a_m
 def test_every_demo_bank_numbers_its_questions_uniquely():
     ids = [row["external_id"] for row in demo.bank_rows()]
     assert len(ids) == len(set(ids)) >= 400
+
+
+def test_the_demo_leaves_a_senior_mock_in_the_reviewers_marking_queue_without_the_candidates_name(client):
+    candidate = UserFactory(email=demo.SENIOR_CANDIDATE_EMAIL, display_name="讲师 周芳")
+    demo.build()
+    demo.build()
+    attempt = Attempt.objects.get(user=candidate)
+    assert attempt.status == AttemptStatus.AWAITING_MARKING and not attempt.auto_submitted
+    items = list(attempt.items.select_related("version"))
+    assert len(items) == 4 and all(item.version.qtype == QuestionType.WRITTEN for item in items)
+    for item in items:
+        assert item.text_response.startswith("（1）") and item.score is None
+        points = [line for line in item.version.rubric.splitlines() if line.startswith("要点")]
+        assert len(item.text_response.splitlines()) == len(points) - 1  # one point left out to mark down
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    queue = client.get(reverse("exams_marking:index")).content.decode()
+    assert queue.count(reverse("exams_marking:mark", args=[items[0].pk])) >= 1
+    assert "周芳" not in queue and candidate.email not in queue
