@@ -671,17 +671,20 @@ def start_practice(*, user, paper, chapter=None, knowledge_point=None, size=PRAC
 
 
 @transaction.atomic
-def start_review(*, user, now=None, size=PRACTICE_SIZE):
-    """A practice set of the wrong-answer book's questions that are due now."""
+def start_review(*, user, paper=None, now=None, size=PRACTICE_SIZE):
+    """A practice set of the wrong-answer book's questions that are due now, all from one paper: the
+    given one, or else the paper of the question most overdue (an attempt belongs to one paper, whose
+    readiness it feeds)."""
     now = now or timezone.now()
-    cards = list(
-        ReviewCard.objects.filter(user=user, in_wrong_book=True, due__lte=now, question__status=QuestionStatus.LIVE)
-        .select_related("question")
-        .order_by("due")[:size]
+    due = ReviewCard.objects.filter(user=user, in_wrong_book=True, due__lte=now, question__status=QuestionStatus.LIVE)
+    if paper is None:
+        first = due.select_related("question__paper").order_by("due", "pk").first()
+        paper = first.question.paper if first else None
+    cards = (
+        list(due.filter(question__paper=paper).select_related("question").order_by("due", "pk")[:size]) if paper else []
     )
     if not cards:
         raise ExamError(_("Nothing is due for review right now."))
-    paper = cards[0].question.paper
     item_rows, max_score = _item_rows([(None, card.question_id, card.question.parent_id) for card in cards])
     return _create_attempt(
         item_rows, max_score, user=user, mode=AttemptMode.PRACTICE, paper=paper, title=_("Wrong-answer review")
@@ -904,12 +907,13 @@ def review_card(*, card, correct, now):
     return card
 
 
-def due_today_count(*, user, now=None):
+def due_today_count(*, user, paper=None, now=None):
     now = timezone.localtime(now or timezone.now())
     end_of_day = timezone.make_aware(datetime.combine(now.date(), time.max))
-    return ReviewCard.objects.filter(
+    cards = ReviewCard.objects.filter(
         user=user, in_wrong_book=True, due__lte=end_of_day, question__status=QuestionStatus.LIVE
-    ).count()
+    )
+    return (cards.filter(question__paper=paper) if paper is not None else cards).count()
 
 
 BOOK_WRONG, BOOK_FAVOURITES = "wrong", "favourites"

@@ -327,7 +327,7 @@ def wrong_book(request):
             "counts": counts,
             "papers": papers,
             "paper": paper,
-            "due_today": services.due_today_count(user=request.user),
+            "due_today": services.due_today_count(user=request.user, paper=paper),
             "now": timezone.now(),
         },
     )
@@ -337,7 +337,8 @@ def wrong_book(request):
 @require_POST
 def start_review(request):
     try:
-        attempt = services.start_review(user=request.user)
+        paper = Paper.objects.filter(code=request.POST.get("paper") or None).first()
+        attempt = services.start_review(user=request.user, paper=paper)
     except ExamError as error:
         messages.info(request, error.message)
         return redirect("exams:wrong_book")

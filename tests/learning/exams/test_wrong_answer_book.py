@@ -3,6 +3,7 @@ onto the learner's last graded answer with the key and explanation — and never
 learner has not earned (an answer still open in a mock exam, a favourite never answered)."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
@@ -112,3 +113,20 @@ def test_the_query_count_does_not_grow_with_the_book(client, learner, django_ass
     assert ReviewCard.objects.filter(user=learner).count() == 18
     with django_assert_max_num_queries(len(few.captured_queries)):
         _book(client)
+
+
+def test_a_review_draws_from_one_paper_the_filtered_one_or_else_that_of_the_most_overdue_question(client, learner):
+    ip_question = factories.question(QuestionType.SINGLE, answer="A")
+    other_paper = Paper.objects.exclude(pk=ip_question.paper_id).filter(chapters__isnull=False).first()
+    other = factories.question(QuestionType.SINGLE, answer="A", paper=other_paper, chapter=other_paper.chapters.first())
+    _miss(learner, other, now=timezone.now() - timedelta(days=2))  # the most overdue
+    _miss(learner, ip_question, now=timezone.now() - timedelta(days=1))
+
+    client.post(reverse("exams:start_review"))
+    review = learner.exam_attempts.latest("pk")
+    assert review.paper == other_paper and [i.question for i in review.items.all()] == [other]
+
+    assert f'name="paper" value="{ip_question.paper.code}"' in _book(client, f"?paper={ip_question.paper.code}")
+    client.post(reverse("exams:start_review"), {"paper": ip_question.paper.code})
+    review = learner.exam_attempts.latest("pk")
+    assert review.paper == ip_question.paper and [i.question for i in review.items.all()] == [ip_question]
