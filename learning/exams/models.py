@@ -12,6 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
@@ -405,6 +406,12 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
     def __str__(self):
         text = strip_tags(self.stem or "").strip()
         return f"{self.external_id} · {text[:40]}"
+
+    @admin.display(description=_("stem"))
+    def stem_preview(self):
+        """The start of the stem as plain text, for the bank's listing (whose first column is the id)."""
+        text = strip_tags(self.stem or "").strip()
+        return text if len(text) <= 60 else f"{text[:60]}…"
 
     # Content ------------------------------------------------------------------------------------
     def options(self):

@@ -20,7 +20,7 @@ class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Question bank")
-    list_display = ["external_id", "__str__", "qtype", "written_kind", "chapter", "difficulty", "status", "updated_at"]
+    list_display = ["external_id", "stem_preview", "qtype", "chapter", "difficulty", "status", "updated_at"]
     list_filter = ["paper", "chapter", "qtype", "written_kind", "difficulty", "status"]
     search_fields = ["external_id", "stem", "legal_basis"]
     list_per_page = 50

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
@@ -57,6 +59,10 @@ def test_the_question_list_filters_by_paper_chapter_type_difficulty_and_status(c
     assert "商标题目乙" in body and "专利题目甲" not in body
     for name in ("paper", "chapter", "qtype", "difficulty", "status"):
         assert f'name="{name}"' in body
+    # the id is the row's link; the stem column shows the stem alone, not the id again
+    title = Question.objects.get(stem="<p>商标题目乙</p>")
+    assert f">{title.external_id}</span>" in body and f"<td>{title.external_id} · " not in body
+    assert re.search(r"<td[^>]*>\s*商标题目乙\s*</td>", body)
 
 
 def test_a_writer_cannot_make_a_question_live_and_a_reviewer_can_after_review(client):
