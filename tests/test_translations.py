@@ -15,8 +15,10 @@ def _entries(language):
     return [e for e in polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po")) if not e.obsolete]
 
 
-def test_every_string_is_translated_into_simplified_chinese():
-    missing = [e.msgid for e in _entries("zh_Hans") if not e.translated() or "fuzzy" in e.flags]
+# "wagtail/zh_Hans": the supplement for Wagtail strings its own catalogue lacks (cms/wagtail_translations.py)
+@pytest.mark.parametrize("catalogue", ["zh_Hans", "wagtail/zh_Hans"])
+def test_every_string_is_translated_into_simplified_chinese(catalogue):
+    missing = [e.msgid for e in _entries(catalogue) if not e.translated() or "fuzzy" in e.flags]
     assert missing == []
 
 
@@ -25,12 +27,13 @@ def test_english_entries_whose_source_contains_chinese_are_translated():
     assert missing == []
 
 
-@pytest.mark.parametrize("language", ["zh_Hans", "en"])
-def test_placeholders_survive_translation(language):
-    placeholder = re.compile(r"%\(\w+\)s|\{\w*\}")
-    broken = [
-        e.msgid
-        for e in _entries(language)
-        if e.msgstr and sorted(placeholder.findall(e.msgid)) != sorted(placeholder.findall(e.msgstr))
-    ]
+@pytest.mark.parametrize("language", ["zh_Hans", "en", "wagtail/zh_Hans"])
+def test_placeholders_and_markup_survive_translation(language):
+    placeholder = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}|</?[a-z][^>]*>")
+    broken = []
+    for e in _entries(language):
+        pairs = [(e.msgid, e.msgstr)] if not e.msgid_plural else [(e.msgid_plural, s) for s in e.msgstr_plural.values()]
+        for source, translated in pairs:
+            if translated and sorted(placeholder.findall(source)) != sorted(placeholder.findall(translated)):
+                broken.append(e.msgid)
     assert broken == []

@@ -166,7 +166,10 @@ SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 # Languages: Simplified Chinese by default, English switchable on every page.
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",  # the project's own strings (makemessages writes to the first entry)
+    BASE_DIR / "locale" / "wagtail",  # Chinese for Wagtail strings its catalogue lacks: cms/wagtail_translations.py
+]
 LANGUAGE_COOKIE_NAME = "ipta_language"
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 LANGUAGE_COOKIE_SAMESITE = "Lax"
