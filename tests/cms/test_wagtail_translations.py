@@ -10,21 +10,23 @@ from django.utils import translation
 from cms import wagtail_translations
 
 
-def test_every_wagtail_string_has_chinese():
-    missing = [(entry.msgctxt, entry.msgid) for entry in wagtail_translations.gaps()]
+@pytest.mark.parametrize("domain", wagtail_translations.DOMAINS)
+def test_every_wagtail_string_has_chinese(domain):
+    missing = [(entry.msgctxt, entry.msgid) for entry in wagtail_translations.gaps(domain)]
     assert missing == [], "run manage.py wagtail_translation_gaps --write and translate the new entries"
 
 
-def test_the_supplement_holds_only_strings_wagtail_uses_and_does_not_translate_itself():
-    assert [entry.msgid for entry in wagtail_translations.stale()] == []
+@pytest.mark.parametrize("domain", wagtail_translations.DOMAINS)
+def test_the_supplement_holds_only_strings_wagtail_uses_and_does_not_translate_itself(domain):
+    assert [entry.msgid for entry in wagtail_translations.stale(domain)] == []
 
 
 def test_the_supplement_is_loaded_after_the_projects_catalogue():
     from django.conf import settings
 
     assert [str(path) for path in settings.LOCALE_PATHS] == [
-        str(wagtail_translations.PROJECT_CATALOGUE.parents[2]),
-        str(wagtail_translations.SUPPLEMENT.parents[2]),
+        str(wagtail_translations.PROJECT_DIR.parents[1]),
+        str(wagtail_translations.SUPPLEMENT_DIR.parents[1]),
     ]
     with translation.override("zh-hans"):
         assert translation.gettext("Sort by '%(label)s' in ascending order.") == "按“%(label)s”升序排列。"
@@ -34,12 +36,12 @@ def test_update_supplement_adds_new_wagtail_strings_untranslated_and_drops_stale
     import polib
 
     supplement = tmp_path / "django.po"
-    catalogue = polib.pofile(str(wagtail_translations.SUPPLEMENT))
+    catalogue = polib.pofile(str(wagtail_translations.supplement("django")))
     kept = catalogue[0]
     catalogue.remove(catalogue[1])  # as if Wagtail had just added this string
     catalogue.append(polib.POEntry(msgid="A string Wagtail dropped", msgstr="旧字符串"))
     catalogue.save(str(supplement))
-    monkeypatch.setattr(wagtail_translations, "SUPPLEMENT", supplement)
+    monkeypatch.setattr(wagtail_translations, "SUPPLEMENT_DIR", tmp_path)
 
     assert wagtail_translations.update_supplement() == (1, 1)
     updated = {entry.msgid: entry for entry in polib.pofile(str(supplement))}
@@ -79,3 +81,10 @@ def test_a_listings_sort_links_read_as_chinese(admin_client_zh):
     factories.question(QuestionType.SINGLE)
     html = _get(admin_client_zh, reverse("wagtailsnippets_exams_question:list"))
     assert "升序排列" in html and "Sort by" not in html
+
+
+@pytest.mark.django_db
+def test_the_admins_script_strings_read_as_chinese(admin_client_zh):
+    catalogue = _get(admin_client_zh, reverse("wagtailadmin_javascript_catalog"))
+    assert "\\u6b64\\u83dc\\u5355" in catalogue or "此菜单" in catalogue  # (此菜单中有 N 个新项目)
+    assert "\\u6b63\\u5728\\u81ea\\u52a8\\u4fdd\\u5b58" in catalogue or "正在自动保存" in catalogue
