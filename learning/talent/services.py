@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from . import audit, scope
 from .models import AuditAction, ExportJob, ExportStatus, Person, RoleAssignment
 
-ADMIN_GROUP = "Talent administrators"
+ADMIN_GROUP = "人才网络管理员"  # renamed from "Talent administrators" by talent.0008
 
 
 class TalentError(Exception):

@@ -19,3 +19,22 @@ def test_the_lecturer_column_names_its_values_in_the_readers_language(client, ne
     titles = re.findall(r'icon-(check|cross) default[^>]*>.*?</svg><span class="w-sr-only">\s*([^<]*?)\s*</span>', html)
     assert ("check", yes) in titles and ("cross", no) in titles
     assert not {title for _icon, title in titles} & {"True", "False"}
+
+
+def test_the_talent_administrators_group_keeps_its_members_under_its_chinese_name(network):
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from learning.talent import services
+
+    migration = importlib.import_module("learning.talent.migrations.0008_chinese_group_name")
+    admin = network.users["national"]
+    Group.objects.filter(name=services.ADMIN_GROUP).update(name="Talent administrators")  # as before 0008
+    migration.rename(apps, None)
+    assert list(admin.groups.values_list("name", flat=True)) == ["人才网络管理员"]
+    assert not Group.objects.filter(name="Talent administrators").exists()
+    Group.objects.create(name="Talent administrators")
+    migration.rename(apps, None)  # the Chinese group exists: nothing is merged or lost
+    assert Group.objects.filter(name__in=["人才网络管理员", "Talent administrators"]).count() == 2
