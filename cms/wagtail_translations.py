@@ -22,12 +22,6 @@ LANGUAGE = "zh_Hans"
 DOMAINS = ("django", "djangojs")  # server-side strings, and those of Wagtail's admin scripts
 SUPPLEMENT_DIR = Path(settings.BASE_DIR) / "locale" / "wagtail" / LANGUAGE / "LC_MESSAGES"
 PROJECT_DIR = Path(settings.BASE_DIR) / "locale" / LANGUAGE / "LC_MESSAGES"
-
-
-def supplement(domain="django"):
-    return SUPPLEMENT_DIR / f"{domain}.po"
-
-
 HEADER = {
     "Project-Id-Version": "IP Talent Academy: Wagtail admin strings missing from Wagtail's zh_Hans catalogue",
     "Language": LANGUAGE,
@@ -36,6 +30,11 @@ HEADER = {
     "Content-Transfer-Encoding": "8bit",
     "Plural-Forms": "nplurals=1; plural=0;",
 }
+
+
+def supplement(domain="django"):
+    """The supplement's catalogue for ``domain`` (django, or djangojs for Wagtail's scripts)."""
+    return SUPPLEMENT_DIR / f"{domain}.po"
 
 
 def _wagtail_dir():
