@@ -88,4 +88,3 @@ def test_the_admins_script_strings_read_as_chinese(admin_client_zh):
     catalogue = _get(admin_client_zh, reverse("wagtailadmin_javascript_catalog"))
     assert "\\u6b64\\u83dc\\u5355" in catalogue or "此菜单" in catalogue  # (此菜单中有 N 个新项目)
     assert "\\u6b63\\u5728\\u81ea\\u52a8\\u4fdd\\u5b58" in catalogue or "正在自动保存" in catalogue
-

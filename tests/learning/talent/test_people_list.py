@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from learning.talent.models import Person
+
 pytestmark = pytest.mark.django_db
 
 
@@ -14,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_the_lecturer_column_names_its_values_in_the_readers_language(client, network, language, yes, no):
     client.force_login(network.users["national"])
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
-    network.people["nj_centre"].__class__.objects.filter(pk=network.people["nj_centre"].pk).update(is_lecturer=True)
+    Person.objects.filter(pk=network.people["nj_centre"].pk).update(is_lecturer=True)
     html = client.get(reverse("talent_people:index")).content.decode()
     titles = re.findall(r'icon-(check|cross) default[^>]*>.*?</svg><span class="w-sr-only">\s*([^<]*?)\s*</span>', html)
     assert ("check", yes) in titles and ("cross", no) in titles
