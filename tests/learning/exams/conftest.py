@@ -15,3 +15,13 @@ def _english():
 def client(client):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client
+
+
+@pytest.fixture
+def learner(client):
+    """A learner signed in on ``client``."""
+    from tests.factories import UserFactory
+
+    user = UserFactory()
+    client.force_login(user)
+    return user

@@ -39,13 +39,6 @@ def blueprint(bank):
     )
 
 
-@pytest.fixture
-def learner(client):
-    user = UserFactory()
-    client.force_login(user)
-    return user
-
-
 def _start(client, blueprint):
     response = client.post(reverse("exams:start_mock", args=[blueprint.pk]))
     attempt = Attempt.objects.latest("pk")

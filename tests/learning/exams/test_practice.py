@@ -2,18 +2,10 @@ import pytest
 from django.urls import reverse
 
 from learning.exams.models import Attempt, AttemptStatus, QuestionType, ReviewCard
-from tests.factories import UserFactory
 
 from . import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(client):
-    user = UserFactory()
-    client.force_login(user)
-    return user
 
 
 def test_chapter_practice_gives_feedback_after_each_answer_and_never_before(client, learner):

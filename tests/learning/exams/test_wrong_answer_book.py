@@ -12,18 +12,10 @@ from django.utils import timezone
 from learning.exams import services
 from learning.exams.models import Paper, Question, QuestionStatus, QuestionType, ReviewCard
 from learning.exams.views import BOOK_PAGE_SIZE
-from tests.factories import UserFactory
 
 from . import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def learner(client):
-    user = UserFactory()
-    client.force_login(user)
-    return user
 
 
 def _miss(user, question, response="B", now=None):
