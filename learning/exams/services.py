@@ -1098,7 +1098,8 @@ def snapshot_readiness(*, user, paper, now=None):
 
 def exam_plan_status(*, user, today=None):
     """Each plan with its papers: passed (and until which year it counts) or still to pass before the
-    window of the earliest valid pass closes."""
+    window of the earliest valid pass closes; whether every paper is passed; and the passes that stop
+    counting before the planned exam's year (the plan then means sitting those papers again)."""
     today = today or timezone.localdate()
     plans = list(ExamPlan.objects.filter(user=user).select_related("exam").prefetch_related("exam__papers"))
     passes = {(p.exam_id, p.paper_id): p for p in PaperPass.objects.filter(user=user).select_related("exam")}
@@ -1113,12 +1114,21 @@ def exam_plan_status(*, user, today=None):
                 valid_passes.append(passed)
             papers.append({"paper": paper, "pass": passed, "valid": valid})
         window_closes = min((p.last_valid_year for p in valid_passes), default=None)
+        remaining = [row["paper"] for row in papers if not row["valid"]]
         result.append(
             {
                 "plan": plan,
                 "papers": papers,
                 "window_closes": window_closes,
                 "days_left": (plan.target_date - today).days,
+                "complete": bool(papers) and not remaining,
+                "remaining": remaining,
+                # passes that stop counting before the planned exam: those papers must be sat again then
+                "expiring": [
+                    row for row in papers if row["valid"] and row["pass"].last_valid_year < plan.target_date.year
+                ],
+                # a later year's exam still falls in the window (this year's may already be over)
+                "window_open_later": window_closes is not None and window_closes > today.year,
             }
         )
     return result

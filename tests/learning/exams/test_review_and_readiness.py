@@ -159,3 +159,41 @@ def test_a_plan_in_the_past_and_a_future_pass_are_refused():
         )
     with pytest.raises(ExamError):
         services.record_paper_pass(user=user, exam=exam, paper=Paper.objects.get(code="patent-law"), year=2024)
+
+
+def test_the_plan_warns_when_a_pass_stops_counting_before_the_planned_exam_and_says_when_all_are_passed(client):
+    user = UserFactory()
+    client.force_login(user)
+    exam = Exam.objects.get(code="ip-intermediate")  # passes count for two consecutive years
+    basics, practice = Paper.objects.get(code="economics-basics"), Paper.objects.get(code="ip-practice")
+    today = timezone.localdate()
+    services.record_paper_pass(user=user, exam=exam, paper=basics, year=today.year - 1)  # counts until this year
+
+    services.set_exam_plan(user=user, exam=exam, target_date=date(today.year + 1, 11, 15))
+    [row] = services.exam_plan_status(user=user, today=today)
+    assert [r["paper"] for r in row["expiring"]] == [basics] and row["remaining"] == [practice]
+    assert not row["complete"] and not row["window_open_later"]  # the window closes with this year's exam
+
+    services.set_exam_plan(user=user, exam=exam, target_date=date(today.year, 12, 31))
+    [row] = services.exam_plan_status(user=user, today=today)
+    assert row["expiring"] == [] and row["window_closes"] == today.year
+
+    services.record_paper_pass(user=user, exam=exam, paper=practice, year=today.year)
+    [row] = services.exam_plan_status(user=user, today=today)
+    assert row["complete"] and row["remaining"] == []
+
+    page = client.get(reverse("exams:plan")).content.decode()
+    assert "Every paper of this exam is passed" in page and "Pass the remaining papers" not in page
+
+
+def test_the_plan_page_says_which_pass_would_have_to_be_sat_again(client):
+    user = UserFactory()
+    client.force_login(user)
+    exam = Exam.objects.get(code="ip-intermediate")
+    this_year = timezone.localdate().year
+    basics = Paper.objects.get(code="economics-basics")
+    services.record_paper_pass(user=user, exam=exam, paper=basics, year=this_year)  # counts until next year
+    services.set_exam_plan(user=user, exam=exam, target_date=date(this_year + 2, 6, 1))
+    page = client.get(reverse("exams:plan")).content.decode()
+    assert f"counts until the {this_year + 1} exam, so for the {this_year + 2} exam you would sit it again" in page
+    assert f"pass the remaining papers by the {this_year + 1} exam and plan for that one" in page
