@@ -30,7 +30,7 @@
     if (answeredCount) { answeredCount.textContent = document.querySelectorAll(".exam-map a.is-answered").length; }
   }
 
-  function save(position) {
+  function save(position, keepalive) {
     var fieldset = document.getElementById("q-" + position);
     var answer = answerOf(fieldset);
     var body = new FormData();
@@ -39,7 +39,7 @@
     if (answer.text !== undefined) { body.append("text", answer.text); }
     (answer.response || []).forEach(function (value) { body.append("response", value); });
     say(form.dataset.msgSaving);
-    return fetch(form.dataset.saveUrl, { method: "POST", body: body, credentials: "same-origin", headers: { "X-Requested-With": "fetch" } })
+    return fetch(form.dataset.saveUrl, { method: "POST", body: body, credentials: "same-origin", keepalive: !!keepalive, headers: { "X-Requested-With": "fetch" } })
       .then(function (response) {
         return response.json().then(function (data) { return { ok: response.ok, data: data }; });
       })
@@ -81,8 +81,20 @@
     var fieldset = event.target.closest(".exam-question");
     var position = fieldset.dataset.position;
     pending[position] = true;
+    refreshMap(fieldset, answerOf(fieldset).answered);
+    say(form.dataset.msgSaving);
     window.clearTimeout(textTimers[position]);
-    textTimers[position] = window.setTimeout(function () { save(position); }, 1500);
+    textTimers[position] = window.setTimeout(function () { delete textTimers[position]; save(position); }, 1500);
+  });
+
+  // Leaving the page (a reload, a closed tab, a link) while a written answer waits for its pause:
+  // send it now, with keepalive so the request outlives the page.
+  window.addEventListener("pagehide", function () {
+    Object.keys(textTimers).forEach(function (position) {
+      window.clearTimeout(textTimers[position]);
+      delete textTimers[position];
+      save(position, true);
+    });
   });
 
   form.addEventListener("submit", function (event) {

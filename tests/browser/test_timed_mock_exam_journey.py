@@ -99,3 +99,30 @@ def test_the_page_submits_the_paper_when_the_servers_time_is_up(phone, live_serv
     page.wait_for_url("**/result/", timeout=20_000)
     attempt = Attempt.objects.get(user=learner)
     assert attempt.status == AttemptStatus.GRADED and attempt.auto_submitted and attempt.score == 1
+
+
+def test_a_written_answer_typed_just_before_leaving_the_page_is_kept(phone, live_server, db, tmp_path):
+    structures.seed(apps)
+    factories.question(QuestionType.WRITTEN, chapter_code="copyright", stem="<p>论述题</p>")
+    blueprint = factories.blueprint([(QuestionType.WRITTEN, 1, 10)], minutes=30, pass_score=6, name="浏览器测试论述")
+    page = phone
+    learner = UserFactory()
+    _signed_in(page, live_server, learner)
+    page.goto(f"{live_server.url}/exams/papers/ip-practice/")
+    page.locator(f'form[action="/exams/mock/{blueprint.pk}/start/"] button').click()
+    page.wait_for_url("**/exams/attempts/*/")
+    attempt_url = page.url
+
+    page.locator("#q-1 textarea").fill("（1）著作权自作品创作完成之日起产生。")
+    assert page.locator("#answered-count").inner_text() == "1"  # counted while typing, not on leaving the box
+    page.goto(f"{live_server.url}/exams/")  # at once: the pause before the autosave never comes
+
+    item = Attempt.objects.get(user=learner).items.get()
+    for _ in range(20):  # the page's last request may land just after the next page was served
+        item.refresh_from_db()
+        if item.text_response:
+            break
+        page.wait_for_timeout(100)
+    assert item.text_response == "（1）著作权自作品创作完成之日起产生。"
+    page.goto(attempt_url)
+    assert page.locator("#q-1 textarea").input_value() == "（1）著作权自作品创作完成之日起产生。"
