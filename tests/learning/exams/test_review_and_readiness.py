@@ -197,3 +197,16 @@ def test_the_plan_page_says_which_pass_would_have_to_be_sat_again(client):
     page = client.get(reverse("exams:plan")).content.decode()
     assert f"counts until the {this_year + 1} exam, so for the {this_year + 2} exam you would sit it again" in page
     assert f"pass the remaining papers by the {this_year + 1} exam and plan for that one" in page
+
+
+def test_the_dashboards_countdown_warns_of_a_pass_that_stops_counting_before_the_planned_exam(client):
+    user = UserFactory()
+    client.force_login(user)
+    exam = Exam.objects.get(code="ip-intermediate")
+    today = timezone.localdate()
+    services.set_exam_plan(user=user, exam=exam, target_date=date(today.year + 1, 11, 15))
+    assert "stops counting" not in client.get(reverse("exams:dashboard")).content.decode()
+    basics = Paper.objects.get(code="economics-basics")
+    services.record_paper_pass(user=user, exam=exam, paper=basics, year=today.year - 1)  # counts until this year
+    page = client.get(reverse("exams:dashboard")).content.decode()
+    assert "1 passed paper stops counting before then" in page and reverse("exams:plan") in page
