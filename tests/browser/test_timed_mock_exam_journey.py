@@ -47,6 +47,16 @@ def _signed_in(page, live_server, user):
     )
 
 
+def _start_mock(page, live_server, blueprint):
+    """Sign a new learner in and start ``blueprint``'s mock exam from the paper page; returns the learner."""
+    learner = UserFactory()
+    _signed_in(page, live_server, learner)
+    page.goto(f"{live_server.url}/exams/papers/ip-practice/")
+    page.locator(f'form[action="/exams/mock/{blueprint.pk}/start/"] button').click()
+    page.wait_for_url("**/exams/attempts/*/")
+    return learner
+
+
 def _choose(page, position, value):
     with page.expect_response(lambda response: "/save/" in response.url and response.status == 200):
         page.locator(f'#q-{position} input[value="{value}"]').check()
@@ -54,11 +64,7 @@ def _choose(page, position, value):
 
 def test_a_timed_mock_exam_survives_a_reload_and_is_reviewed_after_submission(phone, live_server, exam, tmp_path):
     page = phone
-    learner = UserFactory()
-    _signed_in(page, live_server, learner)
-    page.goto(f"{live_server.url}/exams/papers/ip-practice/")
-    page.locator(f'form[action="/exams/mock/{exam.pk}/start/"] button').click()
-    page.wait_for_url("**/exams/attempts/*/")
+    learner = _start_mock(page, live_server, exam)
     assert page.locator(".exam-timer__value").inner_text().startswith(("09:", "10:"))
     assert "EXPLANATION-SECRET" not in page.content()
 
@@ -88,11 +94,7 @@ def test_a_timed_mock_exam_survives_a_reload_and_is_reviewed_after_submission(ph
 
 def test_the_page_submits_the_paper_when_the_servers_time_is_up(phone, live_server, exam):
     page = phone
-    learner = UserFactory()
-    _signed_in(page, live_server, learner)
-    page.goto(f"{live_server.url}/exams/papers/ip-practice/")
-    page.locator(f'form[action="/exams/mock/{exam.pk}/start/"] button').click()
-    page.wait_for_url("**/exams/attempts/*/")
+    learner = _start_mock(page, live_server, exam)
     _choose(page, 1, "B")
     Attempt.objects.filter(user=learner).update(deadline=timezone.now() + timedelta(seconds=3))
     page.reload()
@@ -106,11 +108,7 @@ def test_a_written_answer_typed_just_before_leaving_the_page_is_kept(phone, live
     factories.question(QuestionType.WRITTEN, chapter_code="copyright", stem="<p>论述题</p>")
     blueprint = factories.blueprint([(QuestionType.WRITTEN, 1, 10)], minutes=30, pass_score=6, name="浏览器测试论述")
     page = phone
-    learner = UserFactory()
-    _signed_in(page, live_server, learner)
-    page.goto(f"{live_server.url}/exams/papers/ip-practice/")
-    page.locator(f'form[action="/exams/mock/{blueprint.pk}/start/"] button').click()
-    page.wait_for_url("**/exams/attempts/*/")
+    learner = _start_mock(page, live_server, blueprint)
     attempt_url = page.url
 
     page.locator("#q-1 textarea").fill("（1）著作权自作品创作完成之日起产生。")
