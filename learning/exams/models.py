@@ -404,13 +404,15 @@ class Question(PreviewableMixin, index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        text = strip_tags(self.stem or "").strip()
-        return f"{self.external_id} · {text[:40]}"
+        return f"{self.external_id} · {self._plain_stem()[:40]}"
+
+    def _plain_stem(self):
+        return strip_tags(self.stem or "").strip()
 
     @admin.display(description=_("stem"))
     def stem_preview(self):
         """The start of the stem as plain text, for the bank's listing (whose first column is the id)."""
-        text = strip_tags(self.stem or "").strip()
+        text = self._plain_stem()
         return text if len(text) <= 60 else f"{text[:60]}…"
 
     # Content ------------------------------------------------------------------------------------
